@@ -1,0 +1,81 @@
+export const ERROR_CODES = [
+  'VALIDATION_FAILED',
+  'MALFORMED_JSON',
+  'PAYLOAD_TOO_LARGE',
+  'UNSUPPORTED_MEDIA_TYPE',
+  'NOT_FOUND',
+  'UNAUTHENTICATED',
+  'TOKEN_EXPIRED',
+  'FORBIDDEN',
+  'RATE_LIMITED',
+  'INVALID_CREDENTIALS',
+  'WECHAT_CODE_INVALID',
+  'WECHAT_RATE_LIMITED',
+  'WECHAT_UNAVAILABLE',
+  'IDEMPOTENCY_KEY_REQUIRED',
+  'IDEMPOTENCY_KEY_REUSED',
+  'QR_INVALID',
+  'QR_EXPIRED',
+  'QR_REVOKED',
+  'CHECKPOINT_INACTIVE',
+  'OUTSIDE_CAMPAIGN',
+  'VENUE_CLOSED',
+  'LOCATION_REQUIRED',
+  'OUT_OF_GEOFENCE',
+  'SCAN_TIME_INVALID',
+  'INTERNAL_ERROR',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+/** Check-in rejections that are recorded for organizers' figures. */
+export const CHECK_IN_REJECTION_CODES = [
+  'QR_INVALID',
+  'QR_EXPIRED',
+  'QR_REVOKED',
+  'CHECKPOINT_INACTIVE',
+  'OUTSIDE_CAMPAIGN',
+  'VENUE_CLOSED',
+  'LOCATION_REQUIRED',
+  'OUT_OF_GEOFENCE',
+  'SCAN_TIME_INVALID',
+] as const satisfies readonly ErrorCode[];
+export type CheckInRejectionCode = (typeof CHECK_IN_REJECTION_CODES)[number];
+
+export interface ApiErrorBody {
+  error: {
+    code: ErrorCode;
+    message: string;
+    /** The offending field for validation errors. */
+    field?: string;
+    details?: Record<string, unknown>;
+  };
+}
+
+/** Plain-Chinese text with what to do next, for when a response carries no better message. */
+export const ERROR_HINTS: Record<ErrorCode, string> = {
+  VALIDATION_FAILED: '提交的内容有误，请检查后重试',
+  MALFORMED_JSON: '请求格式有误，请重试',
+  PAYLOAD_TOO_LARGE: '提交的内容过大',
+  UNSUPPORTED_MEDIA_TYPE: '请求格式有误，请重试',
+  NOT_FOUND: '没有找到相关内容',
+  UNAUTHENTICATED: '请先登录',
+  TOKEN_EXPIRED: '登录已过期，请重新登录',
+  FORBIDDEN: '没有权限进行此操作',
+  RATE_LIMITED: '操作太频繁，请稍后再试',
+  INVALID_CREDENTIALS: '用户名或密码错误',
+  WECHAT_CODE_INVALID: '微信登录失败，请重新进入小程序',
+  WECHAT_RATE_LIMITED: '微信登录太频繁，请稍后再试',
+  WECHAT_UNAVAILABLE: '微信服务暂时不可用，请稍后再试',
+  IDEMPOTENCY_KEY_REQUIRED: '请求缺少防重标识，请更新小程序后重试',
+  IDEMPOTENCY_KEY_REUSED: '重复的请求标识，请重新扫码',
+  QR_INVALID: '这不是有效的打卡码，请扫描场馆内张贴或屏幕上展示的官方二维码',
+  QR_EXPIRED: '二维码已过期，请扫描屏幕上最新的二维码',
+  QR_REVOKED: '该二维码已停用，请扫描场馆内最新张贴的二维码',
+  CHECKPOINT_INACTIVE: '该打卡点暂未开放，请咨询现场工作人员',
+  OUTSIDE_CAMPAIGN: '当前不在活动时间内，活动期间再来打卡吧',
+  VENUE_CLOSED: '场馆当前不在开放时间，请在开放时间内打卡',
+  LOCATION_REQUIRED: '该场馆需要确认您在现场，请允许获取位置后重试',
+  OUT_OF_GEOFENCE: '您似乎不在场馆范围内，请到达场馆后再打卡',
+  SCAN_TIME_INVALID: '扫码时间无效，请重新扫码',
+  INTERNAL_ERROR: '服务暂时出了点问题，请稍后再试',
+};

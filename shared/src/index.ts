@@ -1,0 +1,7 @@
+export * from './domain';
+export * from './errors';
+export * from './api';
+export * from './geo';
+export * from './time';
+export * from './progress';
+export * from './code';
