@@ -199,3 +199,10 @@ export interface HealthResponse {
   version: string;
   time: string;
 }
+
+export interface CurrentCampaignResponse {
+  /** The campaign open now, if any. */
+  current: CampaignDto | null;
+  /** The next one to open, when none is open. */
+  upcoming: CampaignDto | null;
+}
