@@ -1,0 +1,39 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuthModule } from './auth/auth.module';
+import { CampaignModule } from './campaigns/campaign.module';
+import { CatalogModule } from './catalog/catalog.module';
+import { CheckInModule } from './check-ins/check-in.module';
+import { APP_CONFIG, type AppConfig } from './config/config';
+import { dataSourceOptions } from './database/data-source';
+import { HealthModule } from './health/health.module';
+import { QrModule } from './qr/qr.module';
+import { RegionModule } from './regions/region.module';
+import { TrailModule } from './trails/trail.module';
+import { VenueModule } from './venues/venue.module';
+import { VisitorModule } from './visitors/visitor.module';
+
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig, databaseUrl: string): DynamicModule {
+    return {
+      module: AppModule,
+      global: true,
+      imports: [
+        TypeOrmModule.forRoot(dataSourceOptions(databaseUrl)),
+        CatalogModule,
+        AuthModule,
+        HealthModule,
+        RegionModule,
+        CampaignModule,
+        VenueModule,
+        TrailModule,
+        QrModule,
+        CheckInModule,
+        VisitorModule,
+      ],
+      providers: [{ provide: APP_CONFIG, useValue: config }],
+      exports: [APP_CONFIG],
+    };
+  }
+}

@@ -1,0 +1,34 @@
+import { Body, Controller, HttpCode, Post } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import type { SessionResponse } from '@xinghuo/shared';
+import { Allow } from './auth.decorators';
+import { LoginDto, WechatLoginDto } from './auth.dto';
+import { AuthService } from './auth.service';
+
+@ApiTags('auth')
+@Controller('auth')
+@Allow('public')
+export class AuthController {
+  constructor(private readonly auth: AuthService) {}
+
+  /** Mini-program visitors: exchanges a wx.login() code for a token. */
+  @Post('wechat')
+  @HttpCode(200)
+  wechat(@Body() body: WechatLoginDto): Promise<SessionResponse> {
+    return this.auth.wechat(body.code);
+  }
+
+  /** H5 visitors outside WeChat: a token bound to a new anonymous visitor, no sign-up. */
+  @Post('guest')
+  @HttpCode(200)
+  guest(): Promise<SessionResponse> {
+    return this.auth.guest();
+  }
+
+  /** Staff and organizers. */
+  @Post('login')
+  @HttpCode(200)
+  login(@Body() body: LoginDto): Promise<SessionResponse> {
+    return this.auth.login(body.username, body.password);
+  }
+}

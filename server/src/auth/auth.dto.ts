@@ -1,0 +1,23 @@
+import { ApiProperty } from '@nestjs/swagger';
+import type { LoginRequest, WechatLoginRequest } from '@xinghuo/shared';
+import { IsString, Length, Matches } from 'class-validator';
+
+export class WechatLoginDto implements WechatLoginRequest {
+  @ApiProperty({ description: 'The code from wx.login()' })
+  @IsString()
+  @Length(1, 128)
+  @Matches(/^[\w-]+$/, { message: 'code must be the value wx.login() returned' })
+  code: string;
+}
+
+export class LoginDto implements LoginRequest {
+  @ApiProperty({ example: 'demo-staff' })
+  @IsString()
+  @Length(1, 64)
+  username: string;
+
+  @ApiProperty({ example: 'kepu2025' })
+  @IsString()
+  @Length(1, 128)
+  password: string;
+}

@@ -1,0 +1,35 @@
+import { type CanActivate, type ExecutionContext, Injectable } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import type { Role } from '@xinghuo/shared';
+import type { FastifyRequest } from 'fastify';
+import { ForbiddenError } from '../common/app-error';
+import { AuthError } from './auth.errors';
+import { ROLES_KEY } from './auth.decorators';
+import { TokenService, type Principal } from './token.service';
+
+/**
+ * Global guard. Routes declare `@Allow(...)`; a route that declares nothing is closed to all,
+ * so a forgotten decorator fails safe.
+ */
+@Injectable()
+export class AuthGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly tokens: TokenService,
+  ) {}
+
+  canActivate(context: ExecutionContext): boolean {
+    const allowed = this.reflector.getAllAndOverride<Array<Role | 'public'> | undefined>(ROLES_KEY, [
+      context.getHandler(),
+      context.getClass(),
+    ]);
+    if (allowed?.includes('public')) return true;
+    const request = context.switchToHttp().getRequest<FastifyRequest & { principal?: Principal }>();
+    const header = request.headers.authorization;
+    if (!header?.startsWith('Bearer ')) throw new AuthError('UNAUTHENTICATED');
+    const principal = this.tokens.verify(header.slice(7).trim());
+    if (!allowed || !allowed.includes(principal.role)) throw new ForbiddenError();
+    request.principal = principal;
+    return true;
+  }
+}

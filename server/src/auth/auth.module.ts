@@ -1,0 +1,19 @@
+import { Global, Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { Visitor } from '../visitors/visitor.entity';
+import { Account } from './account.entity';
+import { AuthController } from './auth.controller';
+import { AuthGuard } from './auth.guard';
+import { AuthService } from './auth.service';
+import { TokenService } from './token.service';
+import { WechatClient } from './wechat.client';
+
+@Global()
+@Module({
+  imports: [TypeOrmModule.forFeature([Visitor, Account])],
+  controllers: [AuthController],
+  providers: [AuthService, TokenService, WechatClient, { provide: APP_GUARD, useClass: AuthGuard }],
+  exports: [TokenService],
+})
+export class AuthModule {}

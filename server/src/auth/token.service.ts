@@ -1,0 +1,71 @@
+import { createHmac, timingSafeEqual } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import type { Role } from '@xinghuo/shared';
+import { APP_CONFIG, type AppConfig } from '../config/config';
+import { AuthError } from './auth.errors';
+
+/** Who is calling, as carried in the bearer token: enough to authorize without a database read. */
+export interface Principal {
+  role: Role;
+  id: string;
+  venueId?: string;
+  regionCode?: string;
+}
+
+interface TokenPayload {
+  r: Role;
+  s: string;
+  v?: string;
+  g?: string;
+  /** Expiry, seconds since epoch. */
+  e: number;
+}
+
+const ROLE_OF: Record<string, Role> = { visitor: 'visitor', staff: 'staff', organizer: 'organizer' };
+
+/** Compact HMAC-signed tokens ("<payload>.<signature>", base64url). */
+@Injectable()
+export class TokenService {
+  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
+
+  issue(principal: Principal, ttlHours: number, now = Date.now()): { token: string; expiresAt: Date } {
+    const expiresAt = new Date(now + ttlHours * 3_600_000);
+    const payload: TokenPayload = { r: principal.role, s: principal.id, e: Math.floor(expiresAt.getTime() / 1000) };
+    if (principal.venueId) payload.v = principal.venueId;
+    if (principal.regionCode) payload.g = principal.regionCode;
+    const body = Buffer.from(JSON.stringify(payload)).toString('base64url');
+    return { token: `${body}.${this.sign(body)}`, expiresAt };
+  }
+
+  verify(token: string, now = Date.now()): Principal {
+    const dot = token.indexOf('.');
+    if (dot < 1 || token.length > 1024) throw new AuthError('UNAUTHENTICATED', '登录凭证无效');
+    const body = token.slice(0, dot);
+    const given = Buffer.from(token.slice(dot + 1), 'base64url');
+    const expected = Buffer.from(this.sign(body), 'base64url');
+    if (given.length !== expected.length || !timingSafeEqual(given, expected)) {
+      throw new AuthError('UNAUTHENTICATED', '登录凭证无效');
+    }
+    let payload: TokenPayload;
+    try {
+      payload = JSON.parse(Buffer.from(body, 'base64url').toString('utf8')) as TokenPayload;
+    } catch {
+      throw new AuthError('UNAUTHENTICATED', '登录凭证无效');
+    }
+    const role = ROLE_OF[payload.r];
+    if (!role || typeof payload.s !== 'string' || typeof payload.e !== 'number') {
+      throw new AuthError('UNAUTHENTICATED', '登录凭证无效');
+    }
+    if (payload.e * 1000 <= now) throw new AuthError('TOKEN_EXPIRED');
+    return {
+      role,
+      id: payload.s,
+      ...(payload.v ? { venueId: payload.v } : {}),
+      ...(payload.g ? { regionCode: payload.g } : {}),
+    };
+  }
+
+  private sign(body: string): string {
+    return createHmac('sha256', this.config.authSecret).update(body).digest('base64url');
+  }
+}

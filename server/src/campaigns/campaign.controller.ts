@@ -1,0 +1,41 @@
+import { Controller, Get } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import type { CampaignDto, CurrentCampaignResponse } from '@xinghuo/shared';
+import { Allow } from '../auth/auth.decorators';
+import { CatalogService } from '../catalog/catalog.service';
+import type { Campaign } from './campaign.entity';
+
+export function toCampaignDto(c: Campaign): CampaignDto {
+  return {
+    id: c.id,
+    name: c.name,
+    theme: c.theme,
+    startsAt: c.startsAt.toISOString(),
+    endsAt: c.endsAt.toISOString(),
+    stampRule: c.stampRule,
+    regionCode: c.regionCode,
+  };
+}
+
+@ApiTags('campaigns')
+@Controller('campaigns')
+@Allow('public')
+export class CampaignController {
+  constructor(private readonly catalog: CatalogService) {}
+
+  /** The campaign open now (the widest one when several overlap), or else the next to open. */
+  @Get('current')
+  async current(): Promise<CurrentCampaignResponse> {
+    const { campaigns, regions } = await this.catalog.get();
+    const now = Date.now();
+    const depth = (c: Campaign) => regions.get(c.regionCode)?.path.length ?? 0;
+    const open = campaigns
+      .filter((c) => c.startsAt.getTime() <= now && c.endsAt.getTime() > now)
+      .sort((a, b) => depth(a) - depth(b));
+    const upcoming = campaigns.find((c) => c.startsAt.getTime() > now);
+    return {
+      current: open[0] ? toCampaignDto(open[0]) : null,
+      upcoming: !open[0] && upcoming ? toCampaignDto(upcoming) : null,
+    };
+  }
+}

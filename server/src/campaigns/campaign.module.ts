@@ -1,0 +1,5 @@
+import { Module } from '@nestjs/common';
+import { CampaignController } from './campaign.controller';
+
+@Module({ controllers: [CampaignController] })
+export class CampaignModule {}

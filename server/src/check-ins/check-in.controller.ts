@@ -1,0 +1,31 @@
+import { Body, Controller, Headers, Post, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiHeader, ApiResponse, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import { Allow, CurrentPrincipal } from '../auth/auth.decorators';
+import type { Principal } from '../auth/token.service';
+import { CheckInDto } from './check-in.dto';
+import { CheckInService } from './check-in.service';
+
+@ApiTags('check-ins')
+@ApiBearerAuth()
+@Controller('check-ins')
+export class CheckInController {
+  constructor(private readonly checkIns: CheckInService) {}
+
+  @Post()
+  @Allow('visitor')
+  @ApiHeader({ name: 'Idempotency-Key', required: true, description: '8–64 chars; a retry with the same key returns the first response' })
+  @ApiResponse({ status: 201, description: 'A new stamp, the science card and trail progress' })
+  @ApiResponse({ status: 200, description: 'Repeat scan: the existing stamp' })
+  @ApiResponse({ status: 422, description: 'Rejected: QR_INVALID, QR_EXPIRED, OUTSIDE_CAMPAIGN, VENUE_CLOSED, OUT_OF_GEOFENCE, …' })
+  async create(
+    @CurrentPrincipal() principal: Principal,
+    @Headers('idempotency-key') idempotencyKey: string | undefined,
+    @Body() body: CheckInDto,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
+    // Rejections are stored answers too (replayed for the same key), so they are sent, not thrown.
+    const outcome = await this.checkIns.checkIn(principal.id, idempotencyKey, body);
+    await reply.status(outcome.statusCode).header('Cache-Control', 'no-store').send(outcome.body);
+  }
+}

@@ -1,0 +1,82 @@
+import { createHash } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import { extractQrToken } from '@xinghuo/shared';
+import { CatalogService } from '../catalog/catalog.service';
+import { ValidationError } from '../common/app-error';
+import { RateLimiter } from '../common/rate-limiter';
+import { APP_CONFIG, type AppConfig } from '../config/config';
+import { decodeQrToken } from '../qr/qr-token';
+import { CheckInError } from './check-in.errors';
+import type { CheckInDto } from './check-in.dto';
+import { campaignFor, judgeCheckIn } from './check-in.rules';
+import { type CheckInOutcome, CheckInWriter } from './check-in.writer';
+
+const IDEMPOTENCY_KEY = /^[A-Za-z0-9_-]{8,64}$/;
+
+@Injectable()
+export class CheckInService {
+  private readonly limiter: RateLimiter;
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly catalog: CatalogService,
+    private readonly writer: CheckInWriter,
+  ) {
+    this.limiter = new RateLimiter(config.checkInRateLimitPerMinute);
+  }
+
+  /**
+   * Judges the scan against the in-memory catalogue, then hands it to the writer, which stores
+   * it (or finds the first answer to the same Idempotency-Key) in a shared transaction.
+   */
+  async checkIn(visitorId: string, idempotencyKey: string | undefined, dto: CheckInDto): Promise<CheckInOutcome> {
+    if (!idempotencyKey) throw new CheckInError('IDEMPOTENCY_KEY_REQUIRED');
+    if (!IDEMPOTENCY_KEY.test(idempotencyKey)) {
+      throw new ValidationError('Idempotency-Key', 'Idempotency-Key must be 8–64 characters of A–Z a–z 0–9 _ -');
+    }
+    this.limiter.take(visitorId);
+
+    const receivedAt = new Date();
+    const scannedAt = dto.scannedAt ? new Date(dto.scannedAt) : receivedAt;
+    if (Number.isNaN(scannedAt.getTime())) throw new ValidationError('scannedAt', 'scannedAt is not a valid time');
+
+    const snapshot = await this.catalog.get();
+    const rawToken = extractQrToken(dto.code);
+    const token = rawToken ? decodeQrToken(rawToken, this.config.qrKeys) : null;
+    const checkpoint = token ? await this.catalog.checkpointByCodeNo(token.codeNo) : undefined;
+    const venue = checkpoint ? snapshot.venues.get(checkpoint.venueId) : undefined;
+    const venuePath = venue ? snapshot.regions.get(venue.regionCode)?.path : undefined;
+    const campaign =
+      venuePath !== undefined
+        ? campaignFor(snapshot.campaigns, scannedAt, venuePath, (code) => snapshot.regions.get(code)?.path)
+        : undefined;
+
+    const verdict = judgeCheckIn({ scannedAt, receivedAt, token, checkpoint, venue, campaign, location: dto.location });
+    return this.writer.submit(
+      {
+        visitorId,
+        idempotencyKey,
+        requestHash: requestHash(dto),
+        scannedAt,
+        receivedAt,
+        verdict,
+        checkpoint,
+        venue,
+        campaign,
+      },
+      snapshot,
+    );
+  }
+}
+
+/** The same request always hashes the same, whatever the key order the client used. */
+export function requestHash(dto: CheckInDto): string {
+  const normal = {
+    code: dto.code.trim(),
+    scannedAt: dto.scannedAt ? new Date(dto.scannedAt).toISOString() : null,
+    location: dto.location
+      ? { lat: dto.location.lat, lng: dto.location.lng, accuracyM: dto.location.accuracyM ?? null }
+      : null,
+  };
+  return createHash('sha256').update(JSON.stringify(normal)).digest('hex');
+}

@@ -1,0 +1,29 @@
+import { Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { Visitor } from '../visitors/visitor.entity';
+
+/** The first response to a visitor's Idempotency-Key, replayed for every retry with that key. */
+@Entity('idempotency_record')
+export class IdempotencyRecord {
+  @PrimaryColumn({ name: 'visitor_id', type: 'uuid' })
+  visitorId: string;
+
+  @PrimaryColumn({ type: 'varchar', length: 64 })
+  key: string;
+
+  @ManyToOne(() => Visitor, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'visitor_id' })
+  visitor?: Visitor;
+
+  /** SHA-256 of the normalised request, to refuse the key reused for another request. */
+  @Column({ name: 'request_hash', type: 'char', length: 64 })
+  requestHash: string;
+
+  @Column({ name: 'status_code', type: 'smallint' })
+  statusCode: number;
+
+  @Column({ type: 'jsonb' })
+  response: unknown;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+}

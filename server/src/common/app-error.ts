@@ -1,0 +1,86 @@
+import { ERROR_HINTS, type ErrorCode } from '@xinghuo/shared';
+
+export interface ErrorExtra {
+  field?: string;
+  details?: Record<string, unknown>;
+  /** Seconds, for RATE_LIMITED. */
+  retryAfter?: number;
+}
+
+/**
+ * Base of every error a feature throws. Features subclass it so a stack trace names the feature;
+ * the exception filter turns the code into an HTTP status.
+ */
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string = ERROR_HINTS[code],
+    readonly extra: ErrorExtra = {},
+  ) {
+    super(message);
+    this.name = new.target.name;
+  }
+}
+
+export class ValidationError extends AppError {
+  constructor(field: string, message: string) {
+    super('VALIDATION_FAILED', message, { field });
+  }
+}
+
+export class NotFoundError extends AppError {
+  constructor(what: string) {
+    super('NOT_FOUND', `${what}不存在`);
+  }
+}
+
+export class ForbiddenError extends AppError {
+  constructor(message: string = ERROR_HINTS.FORBIDDEN) {
+    super('FORBIDDEN', message);
+  }
+}
+
+export class RateLimitedError extends AppError {
+  constructor(retryAfter: number) {
+    super('RATE_LIMITED', ERROR_HINTS.RATE_LIMITED, { retryAfter });
+  }
+}
+
+export const ERROR_STATUS: Record<ErrorCode, number> = {
+  VALIDATION_FAILED: 400,
+  MALFORMED_JSON: 400,
+  PAYLOAD_TOO_LARGE: 413,
+  UNSUPPORTED_MEDIA_TYPE: 415,
+  NOT_FOUND: 404,
+  UNAUTHENTICATED: 401,
+  TOKEN_EXPIRED: 401,
+  FORBIDDEN: 403,
+  RATE_LIMITED: 429,
+  INVALID_CREDENTIALS: 401,
+  WECHAT_CODE_INVALID: 400,
+  WECHAT_RATE_LIMITED: 429,
+  WECHAT_UNAVAILABLE: 503,
+  IDEMPOTENCY_KEY_REQUIRED: 400,
+  IDEMPOTENCY_KEY_REUSED: 422,
+  QR_INVALID: 422,
+  QR_EXPIRED: 422,
+  QR_REVOKED: 422,
+  CHECKPOINT_INACTIVE: 422,
+  OUTSIDE_CAMPAIGN: 422,
+  VENUE_CLOSED: 422,
+  LOCATION_REQUIRED: 422,
+  OUT_OF_GEOFENCE: 422,
+  SCAN_TIME_INVALID: 422,
+  INTERNAL_ERROR: 500,
+};
+
+export function errorBody(error: AppError) {
+  return {
+    error: {
+      code: error.code,
+      message: error.message,
+      ...(error.extra.field !== undefined ? { field: error.extra.field } : {}),
+      ...(error.extra.details !== undefined ? { details: error.extra.details } : {}),
+    },
+  };
+}

@@ -1,0 +1,26 @@
+import { join } from 'node:path';
+import { DataSource, type DataSourceOptions } from 'typeorm';
+import { ENTITIES } from './entities';
+
+/** Until a caller sets its own, the URL of the embedded server `pnpm start` runs. */
+export const EMBEDDED_DEFAULT_URL = 'postgres://postgres:postgres@127.0.0.1:54329/xinghuo';
+
+/** One definition for the app, the tests and the migration CLI. */
+export function dataSourceOptions(url: string): DataSourceOptions {
+  return {
+    type: 'postgres',
+    url,
+    entities: ENTITIES,
+    migrations: [join(__dirname, 'migrations', '*.js')],
+    migrationsTableName: 'migrations',
+    synchronize: false,
+    // gen_random_uuid() is built into PostgreSQL 13+: no extension to install.
+    uuidExtension: 'pgcrypto',
+    installExtensions: false,
+    logging: ['error'],
+    extra: { max: 20, application_name: 'xinghuo' },
+  };
+}
+
+/** For `pnpm --filter server typeorm migration:…`. */
+export default new DataSource(dataSourceOptions(process.env.DATABASE_URL || EMBEDDED_DEFAULT_URL));

@@ -1,0 +1,53 @@
+import 'reflect-metadata';
+import { join } from 'node:path';
+import { Logger } from '@nestjs/common';
+import { createApp } from './app';
+import { ConfigError, loadConfig } from './config/config';
+import { migrate } from './database/migrate';
+import { startEmbeddedPostgres } from './database/embedded';
+import { seedDemoData } from './demo/demo-seeder';
+
+async function main(): Promise<void> {
+  const logger = new Logger('Boot');
+  const config = loadConfig();
+
+  let databaseUrl = config.databaseUrl;
+  let stopEmbedded: (() => Promise<void>) | undefined;
+  if (!databaseUrl) {
+    const pgDir = join(config.dataDir, 'pg');
+    logger.log(`DATABASE_URL is unset: starting embedded PostgreSQL in ${pgDir}`);
+    const embedded = await startEmbeddedPostgres(pgDir, config.embeddedPgPort, 'xinghuo');
+    databaseUrl = embedded.url;
+    stopEmbedded = embedded.stop;
+  }
+
+  const applied = await migrate(databaseUrl);
+  if (applied.length > 0) logger.log(`Applied migrations: ${applied.join(', ')}`);
+  if (config.demoData) {
+    const seeded = await seedDemoData(databaseUrl);
+    logger.log(seeded ? 'Loaded demo data' : 'Demo data already present');
+  }
+
+  const app = await createApp(config, databaseUrl);
+  app.enableShutdownHooks();
+  await app.listen(config.port, config.host);
+  logger.log(`星火探馆 is up: ${config.publicBaseUrl}/ (API ${config.publicBaseUrl}/api, docs ${config.publicBaseUrl}/api/docs)`);
+  if (config.demoData) logger.log('Demo accounts: demo-staff / kepu2025, demo-organizer / kepu2025');
+
+  const shutdown = async () => {
+    await app.close();
+    await stopEmbedded?.();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void shutdown());
+  process.once('SIGTERM', () => void shutdown());
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ConfigError) {
+    console.error(`Configuration error: ${error.message}`);
+  } else {
+    console.error(error);
+  }
+  process.exit(1);
+});

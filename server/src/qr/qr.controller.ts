@@ -1,0 +1,58 @@
+import { Controller, Get, Param, Query, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiProduces, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import { Allow, CurrentPrincipal } from '../auth/auth.decorators';
+import { canManageVenue } from '../auth/scope';
+import type { Principal } from '../auth/token.service';
+import { CatalogService } from '../catalog/catalog.service';
+import { ForbiddenError, NotFoundError } from '../common/app-error';
+import { UuidPipe } from '../common/uuid.pipe';
+import { QrQueryDto } from './qr.dto';
+import { QrService } from './qr.service';
+
+@ApiTags('qr')
+@ApiBearerAuth()
+@Controller()
+export class QrController {
+  constructor(
+    private readonly catalog: CatalogService,
+    private readonly qr: QrService,
+  ) {}
+
+  /** A checkpoint's code as JSON (payload), SVG or PNG: staff of its venue and organizers above it. */
+  @Get('checkpoints/:id/qr')
+  @Allow('staff', 'organizer')
+  @ApiProduces('application/json', 'image/svg+xml', 'image/png')
+  async code(
+    @CurrentPrincipal() principal: Principal,
+    @Param('id', new UuidPipe()) id: string,
+    @Query() query: QrQueryDto,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
+    const snapshot = await this.catalog.get();
+    const checkpoint = snapshot.checkpoints.get(id);
+    const venue = checkpoint && snapshot.venues.get(checkpoint.venueId);
+    if (!checkpoint || !venue) throw new NotFoundError('打卡点');
+    if (!canManageVenue(principal, venue, snapshot)) throw new ForbiddenError('只能获取本单位或本辖区场馆的打卡码');
+    const payload = this.qr.payload(checkpoint);
+    void reply.header('Cache-Control', 'no-store');
+    if (query.format === 'svg') {
+      await reply.type('image/svg+xml').send(await this.qr.svg(payload.url));
+    } else if (query.format === 'png') {
+      await reply.type('image/png').send(await this.qr.png(payload.url));
+    } else {
+      await reply.send(payload);
+    }
+  }
+}
+
+/** Outside /api: the printed URL. In a browser it opens the H5 check-in page with the token. */
+@Controller('q')
+@Allow('public')
+export class ScanLinkController {
+  @Get(':token')
+  open(@Param('token') token: string, @Res() reply: FastifyReply): void {
+    const safe = /^[A-Za-z0-9_-]{1,64}$/.test(token) ? token : '';
+    void reply.redirect(`/pages/checkin/index?code=${safe}`, 302);
+  }
+}

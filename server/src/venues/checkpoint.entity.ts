@@ -1,0 +1,50 @@
+import type { QrMode, ScienceCard } from '@xinghuo/shared';
+import {
+  Column,
+  Entity,
+  Generated,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+} from 'typeorm';
+import { Venue } from './venue.entity';
+
+@Entity('checkpoint')
+export class Checkpoint {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Index('checkpoint_venue_idx')
+  @Column({ name: 'venue_id', type: 'uuid' })
+  venueId: string;
+
+  @ManyToOne(() => Venue, (v) => v.checkpoints, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'venue_id' })
+  venue?: Venue;
+
+  /** A small number that QR tokens carry instead of the uuid, to stay within 32 characters. */
+  @Index('checkpoint_code_no_key', { unique: true })
+  @Column({ name: 'code_no', type: 'integer' })
+  @Generated('increment')
+  codeNo: number;
+
+  @Column({ type: 'varchar', length: 100 })
+  name: string;
+
+  @Column({ type: 'jsonb' })
+  card: ScienceCard;
+
+  @Column({ name: 'qr_mode', type: 'varchar', length: 16, default: 'static' })
+  qrMode: QrMode;
+
+  /** Bumped to revoke every printed code of this checkpoint. */
+  @Column({ name: 'qr_version', type: 'integer', default: 1 })
+  qrVersion: number;
+
+  @Column({ type: 'boolean', default: true })
+  active: boolean;
+
+  @Column({ name: 'sort_order', type: 'integer', default: 0 })
+  sortOrder: number;
+}

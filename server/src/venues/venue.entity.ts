@@ -1,0 +1,73 @@
+import type { OpeningHours, ReviewStatus, VenueKind } from '@xinghuo/shared';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  OneToMany,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
+import { Region } from '../regions/region.entity';
+import { Checkpoint } from './checkpoint.entity';
+
+@Entity('venue')
+export class Venue {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ type: 'varchar', length: 100 })
+  name: string;
+
+  @Column({ type: 'varchar', length: 32 })
+  kind: VenueKind;
+
+  @Index('venue_region_idx')
+  @Column({ name: 'region_code', type: 'varchar', length: 12 })
+  regionCode: string;
+
+  @ManyToOne(() => Region, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'region_code' })
+  region?: Region;
+
+  @Column({ type: 'varchar', length: 200 })
+  address: string;
+
+  @Column({ type: 'double precision' })
+  lat: number;
+
+  @Column({ type: 'double precision' })
+  lng: number;
+
+  /** The hosting organisation: "who hosts is responsible" (谁主办、谁负责). */
+  @Column({ type: 'varchar', length: 100 })
+  host: string;
+
+  @Column({ type: 'text', default: '' })
+  description: string;
+
+  /** Null: the venue sets no hours and check-ins count at any time. */
+  @Column({ name: 'opening_hours', type: 'jsonb', nullable: true })
+  openingHours: OpeningHours | null;
+
+  @Column({ type: 'varchar', length: 64, default: 'Asia/Shanghai' })
+  timezone: string;
+
+  /** Null: no geofence. */
+  @Column({ name: 'geofence_radius_m', type: 'integer', nullable: true })
+  geofenceRadiusM: number | null;
+
+  @Column({ type: 'varchar', length: 16, default: 'draft' })
+  status: ReviewStatus;
+
+  @OneToMany(() => Checkpoint, (c) => c.venue)
+  checkpoints?: Checkpoint[];
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
+}

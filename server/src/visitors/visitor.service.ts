@@ -1,0 +1,93 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { type PassportResponse, trailProgress, type TrailProgressDto } from '@xinghuo/shared';
+import { DataSource } from 'typeorm';
+import { AuthError } from '../auth/auth.errors';
+import { CatalogService } from '../catalog/catalog.service';
+import { CheckIn } from '../check-ins/check-in.entity';
+import { toStampDto } from '../check-ins/check-in.writer';
+import { TrailProgress } from '../stats/trail-progress.entity';
+import { VenueVisit } from '../stats/venue-visit.entity';
+import type { UpdateProfileDto } from './visitor.dto';
+import { Visitor } from './visitor.entity';
+
+@Injectable()
+export class VisitorService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly catalog: CatalogService,
+  ) {}
+
+  private async find(id: string): Promise<Visitor> {
+    const visitor = await this.db.getRepository(Visitor).findOneBy({ id });
+    if (!visitor) throw new AuthError('UNAUTHENTICATED', '访客记录不存在，请重新进入');
+    return visitor;
+  }
+
+  profile(v: Visitor): PassportResponse['visitor'] {
+    return { id: v.id, nickname: v.nickname, audienceGroup: v.audienceGroup, createdAt: v.createdAt.toISOString() };
+  }
+
+  async update(id: string, dto: UpdateProfileDto): Promise<PassportResponse['visitor']> {
+    const visitor = await this.find(id);
+    if (dto.nickname !== undefined) visitor.nickname = dto.nickname?.trim() || null;
+    if (dto.audienceGroup !== undefined) visitor.audienceGroup = dto.audienceGroup;
+    return this.profile(await this.db.getRepository(Visitor).save(visitor));
+  }
+
+  /** Stamps newest first, and progress on every published trail the visitor has begun. */
+  async passport(id: string): Promise<PassportResponse> {
+    const visitor = await this.find(id);
+    const snapshot = await this.catalog.get();
+    const [stamps, progressRows] = await Promise.all([
+      this.db.getRepository(CheckIn).find({
+        where: { visitorId: id, status: 'accepted' },
+        order: { scannedAt: 'DESC' },
+      }),
+      this.db.getRepository(TrailProgress).findBy({ visitorKey: id }),
+    ]);
+    const stamped = new Set(stamps.map((s) => s.checkpointId).filter((c): c is string => !!c));
+    const completedAt = new Map(progressRows.map((p) => [p.trailId, p.completedAt]));
+    const trails: TrailProgressDto[] = [];
+    for (const { trail, checkpointIds } of snapshot.trails.values()) {
+      if (!checkpointIds.some((c) => stamped.has(c))) continue;
+      const p = trailProgress({ id: trail.id, ordered: trail.ordered, checkpointIds }, stamped);
+      trails.push({
+        trailId: trail.id,
+        trailName: trail.name,
+        collected: p.collected,
+        total: p.total,
+        completed: p.completed,
+        nextPosition: p.nextPosition,
+        completedAt: completedAt.get(trail.id)?.toISOString() ?? null,
+      });
+    }
+    trails.sort((a, b) => Number(b.completed) - Number(a.completed) || b.collected / b.total - a.collected / a.total);
+    return {
+      visitor: this.profile(visitor),
+      stamps: stamps.flatMap((s) => {
+        const checkpoint = s.checkpointId ? snapshot.checkpoints.get(s.checkpointId) : undefined;
+        const venue = checkpoint && snapshot.venues.get(checkpoint.venueId);
+        return checkpoint && venue
+          ? [toStampDto({ id: s.id, scanned_at: s.scannedAt, received_at: s.receivedAt, source: s.source }, checkpoint, venue)]
+          : [];
+      }),
+      trails,
+    };
+  }
+
+  /**
+   * Erases the person: the visitor row and with it their check-ins and idempotency records.
+   * Aggregate rows keyed by visitor are re-keyed to one random id, so unique-visitor counts
+   * and trail funnels stay right while nothing links them to anyone.
+   */
+  async erase(id: string): Promise<void> {
+    await this.db.transaction(async (tx) => {
+      const anonymous = randomUUID();
+      await tx.getRepository(VenueVisit).update({ visitorKey: id }, { visitorKey: anonymous });
+      await tx.getRepository(TrailProgress).update({ visitorKey: id }, { visitorKey: anonymous });
+      await tx.getRepository(Visitor).delete({ id });
+    });
+  }
+}
