@@ -1,4 +1,4 @@
-import { Check, Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
 import { Region } from '../regions/region.entity';
 import { Venue } from '../venues/venue.entity';
 
@@ -31,14 +31,14 @@ export class Account {
 
   @ManyToOne(() => Venue, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'venue_id' })
-  venue?: Venue;
+  venue?: Relation<Venue>;
 
   @Column({ name: 'region_code', type: 'varchar', length: 12, nullable: true })
   regionCode: string | null;
 
   @ManyToOne(() => Region, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'region_code' })
-  region?: Region;
+  region?: Relation<Region>;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

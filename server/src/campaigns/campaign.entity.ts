@@ -1,5 +1,5 @@
 import type { StampRule } from '@xinghuo/shared';
-import { Column, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
 import { Region } from '../regions/region.entity';
 
 /** A time window with a theme; check-ins count only inside one that covers the venue's region. */
@@ -28,5 +28,5 @@ export class Campaign {
 
   @ManyToOne(() => Region, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'region_code' })
-  region?: Region;
+  region?: Relation<Region>;
 }

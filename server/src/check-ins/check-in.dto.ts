@@ -1,15 +1,19 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { CheckInRequest } from '@xinghuo/shared';
 import { Type } from 'class-transformer';
-import { IsISO8601, IsLatitude, IsLongitude, IsNumber, IsOptional, IsString, Length, Max, Min, ValidateNested } from 'class-validator';
+import { IsISO8601, IsNumber, IsOptional, IsString, Length, Max, Min, ValidateNested } from 'class-validator';
 
 export class CheckInLocationDto {
   @ApiProperty({ example: 39.63 })
-  @IsLatitude()
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @Min(-90)
+  @Max(90)
   lat: number;
 
   @ApiProperty({ example: 118.18 })
-  @IsLongitude()
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @Min(-180)
+  @Max(180)
   lng: number;
 
   @ApiPropertyOptional({ description: 'Reported accuracy in metres' })

@@ -1,5 +1,5 @@
 import type { CheckInSource } from '@xinghuo/shared';
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
 import { Checkpoint } from '../venues/checkpoint.entity';
 import { Visitor } from '../visitors/visitor.entity';
 
@@ -27,7 +27,7 @@ export class CheckIn {
 
   @ManyToOne(() => Visitor, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'visitor_id' })
-  visitor?: Visitor;
+  visitor?: Relation<Visitor>;
 
   /** Null when the code named no checkpoint (forged or unknown). */
   @Column({ name: 'checkpoint_id', type: 'uuid', nullable: true })
@@ -35,7 +35,7 @@ export class CheckIn {
 
   @ManyToOne(() => Checkpoint, { onDelete: 'SET NULL' })
   @JoinColumn({ name: 'checkpoint_id' })
-  checkpoint?: Checkpoint;
+  checkpoint?: Relation<Checkpoint>;
 
   @Column({ name: 'venue_id', type: 'uuid', nullable: true })
   venueId: string | null;

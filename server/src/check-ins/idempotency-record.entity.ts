@@ -1,4 +1,4 @@
-import { Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryColumn, type Relation } from 'typeorm';
 import { Visitor } from '../visitors/visitor.entity';
 
 /** The first response to a visitor's Idempotency-Key, replayed for every retry with that key. */
@@ -12,7 +12,7 @@ export class IdempotencyRecord {
 
   @ManyToOne(() => Visitor, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'visitor_id' })
-  visitor?: Visitor;
+  visitor?: Relation<Visitor>;
 
   /** SHA-256 of the normalised request, to refuse the key reused for another request. */
   @Column({ name: 'request_hash', type: 'char', length: 64 })

@@ -1,5 +1,5 @@
 import type { RegionLevel } from '@xinghuo/shared';
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, type Relation } from 'typeorm';
 
 /** A node of the administrative tree, keyed by its GB/T 2260 division code. */
 @Entity('region')
@@ -18,7 +18,7 @@ export class Region {
 
   @ManyToOne(() => Region, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'parent_code' })
-  parent?: Region;
+  parent?: Relation<Region>;
 
   /** Codes from the root down to this node, each followed by "/": subtree = prefix match. */
   @Index('region_path_idx')

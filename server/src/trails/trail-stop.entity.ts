@@ -1,4 +1,4 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, type Relation } from 'typeorm';
 import { Checkpoint } from '../venues/checkpoint.entity';
 import { Trail } from './trail.entity';
 
@@ -12,7 +12,7 @@ export class TrailStop {
 
   @ManyToOne(() => Trail, (t) => t.stops, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'trail_id' })
-  trail?: Trail;
+  trail?: Relation<Trail>;
 
   @Index('trail_stop_checkpoint_idx')
   @Column({ name: 'checkpoint_id', type: 'uuid' })
@@ -20,5 +20,5 @@ export class TrailStop {
 
   @ManyToOne(() => Checkpoint, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'checkpoint_id' })
-  checkpoint?: Checkpoint;
+  checkpoint?: Relation<Checkpoint>;
 }

@@ -9,6 +9,7 @@ import {
   OneToMany,
   PrimaryGeneratedColumn,
   UpdateDateColumn,
+  type Relation,
 } from 'typeorm';
 import { Region } from '../regions/region.entity';
 import { TrailStop } from './trail-stop.entity';
@@ -44,13 +45,13 @@ export class Trail {
 
   @ManyToOne(() => Region, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'region_code' })
-  region?: Region;
+  region?: Relation<Region>;
 
   @Column({ type: 'varchar', length: 16, default: 'draft' })
   status: ReviewStatus;
 
   @OneToMany(() => TrailStop, (s) => s.trail)
-  stops?: TrailStop[];
+  stops?: Relation<TrailStop[]>;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

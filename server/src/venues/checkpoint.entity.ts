@@ -7,6 +7,7 @@ import {
   JoinColumn,
   ManyToOne,
   PrimaryGeneratedColumn,
+  type Relation,
 } from 'typeorm';
 import { Venue } from './venue.entity';
 
@@ -21,7 +22,7 @@ export class Checkpoint {
 
   @ManyToOne(() => Venue, (v) => v.checkpoints, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'venue_id' })
-  venue?: Venue;
+  venue?: Relation<Venue>;
 
   /** A small number that QR tokens carry instead of the uuid, to stay within 32 characters. */
   @Index('checkpoint_code_no_key', { unique: true })

@@ -9,6 +9,7 @@ import {
   OneToMany,
   PrimaryGeneratedColumn,
   UpdateDateColumn,
+  type Relation,
 } from 'typeorm';
 import { Region } from '../regions/region.entity';
 import { Checkpoint } from './checkpoint.entity';
@@ -30,7 +31,7 @@ export class Venue {
 
   @ManyToOne(() => Region, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'region_code' })
-  region?: Region;
+  region?: Relation<Region>;
 
   @Column({ type: 'varchar', length: 200 })
   address: string;
@@ -63,7 +64,7 @@ export class Venue {
   status: ReviewStatus;
 
   @OneToMany(() => Checkpoint, (c) => c.venue)
-  checkpoints?: Checkpoint[];
+  checkpoints?: Relation<Checkpoint[]>;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

@@ -1,0 +1,165 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { getDataSourceToken } from '@nestjs/typeorm';
+import type { SessionResponse } from '@xinghuo/shared';
+import type { DataSource } from 'typeorm';
+import { createApp } from '../../src/app';
+import { CatalogService } from '../../src/catalog/catalog.service';
+import { type AppConfig, loadConfig } from '../../src/config/config';
+import { encodeQrToken, type QrFields } from '../../src/qr/qr-token';
+import { createTestDatabase } from './database';
+import { PASSWORD, resetDatabase } from './fixture';
+
+export const TEST_QR_KEYS = '1:test-qr-key-one-0123456789abcdefghijkl,2:test-qr-key-two-0123456789abcdefghijkl';
+
+export interface HttpResult<T = any> {
+  status: number;
+  headers: Headers;
+  body: T;
+  text: string;
+}
+
+/** A WeChat jscode2session stand-in: "ok-<x>" → openid "openid-<x>", else WeChat's errcodes. */
+export async function startWechatStub(): Promise<{ url: string; close: () => Promise<void> }> {
+  const server: Server = createServer((req, res) => {
+    const code = new URL(req.url ?? '/', 'http://stub').searchParams.get('js_code') ?? '';
+    res.setHeader('Content-Type', 'text/plain');
+    const answer = code.startsWith('ok-')
+      ? { openid: `openid-${code.slice(3)}`, session_key: 'secret-session-key' }
+      : code === 'ratelimited'
+        ? { errcode: 45011, errmsg: 'api minute-quota reach limit' }
+        : code === 'busy'
+          ? { errcode: -1, errmsg: 'system error' }
+          : { errcode: 40029, errmsg: 'invalid code' };
+    res.end(JSON.stringify(answer));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
+
+/** The real app over HTTP on its own fresh database. */
+export class TestApp {
+  private constructor(
+    readonly app: NestFastifyApplication,
+    readonly config: AppConfig,
+    readonly baseUrl: string,
+    readonly db: DataSource,
+    private readonly wechat: { close: () => Promise<void> },
+  ) {}
+
+  static async start(env: Record<string, string> = {}): Promise<TestApp> {
+    const url = await createTestDatabase();
+    const wechat = await startWechatStub();
+    const config = loadConfig(
+      {
+        DATABASE_URL: url,
+        AUTH_SECRET: 'test-auth-secret-0123456789abcdefghijklmnop',
+        QR_KEYS: TEST_QR_KEYS,
+        QR_ACTIVE_KEY_ID: '1',
+        PUBLIC_BASE_URL: 'https://kepu.test',
+        H5_DIR: '/nonexistent-h5',
+        WECHAT_APP_ID: 'wx-test',
+        WECHAT_APP_SECRET: 'wx-secret',
+        WECHAT_API_BASE: wechat.url,
+        LOGIN_RATE_LIMIT_PER_MINUTE: '1000',
+        CHECK_IN_RATE_LIMIT_PER_MINUTE: '1000',
+        ...env,
+      },
+      [],
+    );
+    const app = await createApp(config, url, false);
+    await app.listen(0, '127.0.0.1');
+    const { port } = app.getHttpServer().address() as AddressInfo;
+    return new TestApp(app, config, `http://127.0.0.1:${port}`, app.get<DataSource>(getDataSourceToken()), wechat);
+  }
+
+  /** Every test starts here: the fixture catalogue and nothing else. */
+  async reset(now = new Date()): Promise<void> {
+    await resetDatabase(this.db, now);
+    this.app.get(CatalogService).invalidate();
+  }
+
+  /** After a test changes the catalogue behind the app's back. */
+  catalogChanged(): void {
+    this.app.get(CatalogService).invalidate();
+  }
+
+  async stop(): Promise<void> {
+    await this.app.close();
+    await this.wechat.close();
+  }
+
+  async request<T = any>(
+    method: string,
+    path: string,
+    options: { token?: string; body?: unknown; raw?: string; headers?: Record<string, string> } = {},
+  ): Promise<HttpResult<T>> {
+    const headers: Record<string, string> = { ...options.headers };
+    if (options.token) headers.authorization = `Bearer ${options.token}`;
+    let body: string | undefined;
+    if (options.raw !== undefined) {
+      body = options.raw;
+      headers['content-type'] ??= 'application/json';
+    } else if (options.body !== undefined) {
+      body = JSON.stringify(options.body);
+      headers['content-type'] = 'application/json';
+    }
+    const response = await fetch(`${this.baseUrl}${path}`, { method, headers, body, redirect: 'manual' });
+    const text = await response.text();
+    let parsed: unknown = text;
+    try {
+      parsed = JSON.parse(text);
+    } catch {
+      // Not JSON (SVG, PNG, HTML): the text is the body.
+    }
+    return { status: response.status, headers: response.headers, body: parsed as T, text };
+  }
+
+  async guest(): Promise<string> {
+    const res = await this.request<SessionResponse>('POST', '/api/auth/guest');
+    return res.body.token;
+  }
+
+  async login(username: string): Promise<string> {
+    const res = await this.request<SessionResponse>('POST', '/api/auth/login', { body: { username, password: PASSWORD } });
+    if (res.status !== 200) throw new Error(`login ${username} failed: ${res.text}`);
+    return res.body.token;
+  }
+
+  /** A code as the server would print it, for a checkpoint of the fixture. */
+  async codeFor(checkpointId: string, fields: Partial<QrFields> = {}): Promise<string> {
+    const [row] = (await this.db.query('SELECT code_no, qr_mode, qr_version FROM checkpoint WHERE id = $1', [checkpointId])) as Array<{
+      code_no: number;
+      qr_mode: 'static' | 'rotating';
+      qr_version: number;
+    }>;
+    if (!row) throw new Error(`no checkpoint ${checkpointId}`);
+    const keyId = fields.keyId ?? 1;
+    const key = this.config.qrKeys.find((k) => k.id === keyId)!;
+    const token = encodeQrToken(
+      {
+        keyId,
+        kind: fields.kind ?? row.qr_mode,
+        codeNo: fields.codeNo ?? row.code_no,
+        counter: fields.counter ?? (row.qr_mode === 'rotating' ? Math.floor(Date.now() / 30_000) : row.qr_version),
+      },
+      key,
+    );
+    return `https://kepu.test/q/${token}`;
+  }
+
+  checkIn(token: string, body: Record<string, unknown>, key = randomKey()) {
+    return this.request('POST', '/api/check-ins', { token, body, headers: { 'idempotency-key': key } });
+  }
+}
+
+let counter = 0;
+export function randomKey(): string {
+  counter += 1;
+  return `k${Date.now().toString(36)}${counter}${Math.random().toString(36).slice(2, 8)}`;
+}
