@@ -1,0 +1,59 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { TestApp } from './support/app';
+
+describe('platform: health, docs, errors, H5 hosting', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    const h5 = mkdtempSync(join(tmpdir(), 'xinghuo-h5-'));
+    writeFileSync(join(h5, 'index.html'), '<!doctype html><title>星火探馆</title><div id="app"></div>');
+    writeFileSync(join(h5, 'app.js'), 'console.log(1)');
+    t = await TestApp.start({ H5_DIR: h5 });
+  });
+  afterAll(async () => {
+    await t.stop();
+  });
+
+  it('GET /api/health reports the database', async () => {
+    const res = await t.request('GET', '/api/health');
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ status: 'ok', database: 'up' });
+  });
+
+  it('serves OpenAPI generated from the code', async () => {
+    const doc = await t.request('GET', '/api/docs/openapi.json');
+    expect(doc.status).toBe(200);
+    expect(Object.keys(doc.body.paths)).toEqual(
+      expect.arrayContaining(['/api/check-ins', '/api/auth/login', '/api/me/passport', '/api/checkpoints/{id}/qr']),
+    );
+    expect(doc.body.components.schemas.CheckInDto.required).toContain('code');
+    expect((await t.request('GET', '/api/docs')).status).toBe(200);
+  });
+
+  it('answers unknown API routes with the JSON error shape', async () => {
+    const res = await t.request('GET', '/api/does-not-exist');
+    expect(res.status).toBe(404);
+    expect(res.body).toEqual({ error: { code: 'NOT_FOUND', message: expect.any(String) } });
+    expect((await t.request('DELETE', '/api/trails')).status).toBe(404);
+  });
+
+  it('serves the H5 app with history fallback for client-side routes', async () => {
+    const root = await t.request('GET', '/');
+    expect(root.status).toBe(200);
+    expect(root.text).toContain('星火探馆');
+    const deep = await t.request('GET', '/pages/trail/index?id=1');
+    expect(deep.status).toBe(200);
+    expect(deep.headers.get('content-type')).toContain('text/html');
+    const asset = await t.request('GET', '/app.js');
+    expect(asset.text).toBe('console.log(1)');
+  });
+
+  it('opens the printed /q/{token} URL as the H5 check-in page', async () => {
+    const res = await t.request('GET', '/q/EAAAAAEAAAABoer0Z4eEOXCgJg');
+    expect(res.status).toBe(302);
+    expect(res.headers.get('location')).toBe('/pages/checkin/index?code=EAAAAAEAAAABoer0Z4eEOXCgJg');
+    const hostile = await t.request('GET', '/q/%3Cscript%3E');
+    expect(hostile.headers.get('location')).toBe('/pages/checkin/index?code=');
+  });
+});
