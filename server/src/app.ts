@@ -22,9 +22,13 @@ export async function createApp(
     trustProxy: true,
     logger: config.logRequests,
   });
-  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, databaseUrl), adapter, {
-    logger,
-  });
+  const app = await NestFactory.create<NestFastifyApplication>(
+    AppModule.forRoot(config, databaseUrl),
+    adapter,
+    {
+      logger,
+    },
+  );
   // The API speaks JSON only; a text/plain body is refused as 415 rather than half-parsed.
   app.getHttpAdapter().getInstance().removeContentTypeParser('text/plain');
   app.setGlobalPrefix('api', { exclude: [{ path: 'q/:token', method: RequestMethod.GET }] });

@@ -31,8 +31,11 @@ async function main(): Promise<void> {
   const app = await createApp(config, databaseUrl);
   app.enableShutdownHooks();
   await app.listen(config.port, config.host);
-  logger.log(`星火探馆 is up: ${config.publicBaseUrl}/ (API ${config.publicBaseUrl}/api, docs ${config.publicBaseUrl}/api/docs)`);
-  if (config.demoData) logger.log('Demo accounts: demo-staff / kepu2025, demo-organizer / kepu2025');
+  logger.log(
+    `星火探馆 is up: ${config.publicBaseUrl}/ (API ${config.publicBaseUrl}/api, docs ${config.publicBaseUrl}/api/docs)`,
+  );
+  if (config.demoData)
+    logger.log('Demo accounts: demo-staff / kepu2025, demo-organizer / kepu2025');
 
   const shutdown = async () => {
     await app.close();

@@ -1,4 +1,5 @@
 import type { SessionResponse } from '@xinghuo/shared';
+import { TokenService } from '../src/auth/token.service';
 import { TestApp } from './support/app';
 import { ACCOUNTS, PASSWORD } from './support/fixture';
 
@@ -29,9 +30,15 @@ describe('identity', () => {
 
   describe('POST /api/auth/wechat', () => {
     it('maps one openid to one visitor and never returns the session_key', async () => {
-      const first = await t.request<SessionResponse>('POST', '/api/auth/wechat', { body: { code: 'ok-alice' } });
-      const again = await t.request<SessionResponse>('POST', '/api/auth/wechat', { body: { code: 'ok-alice' } });
-      const other = await t.request<SessionResponse>('POST', '/api/auth/wechat', { body: { code: 'ok-bob' } });
+      const first = await t.request<SessionResponse>('POST', '/api/auth/wechat', {
+        body: { code: 'ok-alice' },
+      });
+      const again = await t.request<SessionResponse>('POST', '/api/auth/wechat', {
+        body: { code: 'ok-alice' },
+      });
+      const other = await t.request<SessionResponse>('POST', '/api/auth/wechat', {
+        body: { code: 'ok-bob' },
+      });
       expect(first.status).toBe(200);
       expect(again.body.principal.id).toBe(first.body.principal.id);
       expect(other.body.principal.id).not.toBe(first.body.principal.id);
@@ -48,7 +55,11 @@ describe('identity', () => {
       const res = await t.request('POST', '/api/auth/wechat', { body: { code } });
       expect(res.status).toBe(status);
       expect(res.body.error.code).toBe(errorCode);
-      expect(Number(((await t.db.query(`SELECT count(*) n FROM visitor`)) as Array<{ n: string }>)[0]!.n)).toBe(0);
+      expect(
+        Number(
+          ((await t.db.query(`SELECT count(*) n FROM visitor`)) as Array<{ n: string }>)[0]!.n,
+        ),
+      ).toBe(0);
     });
 
     it('refuses a malformed code before calling WeChat', async () => {
@@ -68,12 +79,20 @@ describe('identity', () => {
       const org = await t.request<SessionResponse>('POST', '/api/auth/login', {
         body: { username: ACCOUNTS.orgTangshan, password: PASSWORD },
       });
-      expect(org.body.principal).toMatchObject({ role: 'organizer', regionCode: '130200', displayName: '唐山市科协' });
+      expect(org.body.principal).toMatchObject({
+        role: 'organizer',
+        regionCode: '130200',
+        displayName: '唐山市科协',
+      });
     });
 
     it('answers a wrong password and an unknown user alike', async () => {
-      const wrong = await t.request('POST', '/api/auth/login', { body: { username: ACCOUNTS.staffOpen, password: 'nope' } });
-      const unknown = await t.request('POST', '/api/auth/login', { body: { username: 'ghost', password: 'nope' } });
+      const wrong = await t.request('POST', '/api/auth/login', {
+        body: { username: ACCOUNTS.staffOpen, password: 'nope' },
+      });
+      const unknown = await t.request('POST', '/api/auth/login', {
+        body: { username: 'ghost', password: 'nope' },
+      });
       expect(wrong.status).toBe(401);
       expect(unknown.status).toBe(401);
       expect(wrong.body).toEqual(unknown.body);
@@ -82,13 +101,19 @@ describe('identity', () => {
 
     it('limits attempts per account, not per address', async () => {
       for (let i = 0; i < 5; i++) {
-        await t.request('POST', '/api/auth/login', { body: { username: ACCOUNTS.orgLunan, password: 'guess' } });
+        await t.request('POST', '/api/auth/login', {
+          body: { username: ACCOUNTS.orgLunan, password: 'guess' },
+        });
       }
-      const limited = await t.request('POST', '/api/auth/login', { body: { username: ACCOUNTS.orgLunan, password: PASSWORD } });
+      const limited = await t.request('POST', '/api/auth/login', {
+        body: { username: ACCOUNTS.orgLunan, password: PASSWORD },
+      });
       expect(limited.status).toBe(429);
       expect(limited.body.error.code).toBe('RATE_LIMITED');
       expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
-      const other = await t.request('POST', '/api/auth/login', { body: { username: ACCOUNTS.orgShaoguan, password: PASSWORD } });
+      const other = await t.request('POST', '/api/auth/login', {
+        body: { username: ACCOUNTS.orgShaoguan, password: PASSWORD },
+      });
       expect(other.status).toBe(200);
     });
 
@@ -110,9 +135,19 @@ describe('identity', () => {
     it('refuses a missing, malformed, tampered or foreign token', async () => {
       const token = await t.guest();
       const [body, sig] = token.split('.') as [string, string];
-      const payload = JSON.parse(Buffer.from(body, 'base64url').toString()) as Record<string, unknown>;
-      const promoted = Buffer.from(JSON.stringify({ ...payload, r: 'organizer', g: '100000' })).toString('base64url');
-      for (const bad of [undefined, 'garbage', `${promoted}.${sig}`, `${body}.${sig.slice(0, -3)}abc`]) {
+      const payload = JSON.parse(Buffer.from(body, 'base64url').toString()) as Record<
+        string,
+        unknown
+      >;
+      const promoted = Buffer.from(
+        JSON.stringify({ ...payload, r: 'organizer', g: '100000' }),
+      ).toString('base64url');
+      for (const bad of [
+        undefined,
+        'garbage',
+        `${promoted}.${sig}`,
+        `${body}.${sig.slice(0, -3)}abc`,
+      ]) {
         const res = await t.request('GET', '/api/me/passport', { token: bad });
         expect(res.status).toBe(401);
         expect(res.body.error.code).toBe('UNAUTHENTICATED');
@@ -120,9 +155,12 @@ describe('identity', () => {
     });
 
     it('refuses an expired token with its own code', async () => {
-      const { TokenService } = await import('../src/auth/token.service');
       const tokens = t.app.get(TokenService);
-      const { token } = tokens.issue({ role: 'visitor', id: '00000000-0000-4000-a000-00000000ffff' }, 1, Date.now() - 2 * 3_600_000);
+      const { token } = tokens.issue(
+        { role: 'visitor', id: '00000000-0000-4000-a000-00000000ffff' },
+        1,
+        Date.now() - 2 * 3_600_000,
+      );
       const res = await t.request('GET', '/api/me/passport', { token });
       expect(res.status).toBe(401);
       expect(res.body.error.code).toBe('TOKEN_EXPIRED');

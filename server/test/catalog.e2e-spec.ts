@@ -1,4 +1,11 @@
-import type { CurrentCampaignResponse, ListResponse, TrailDetail, TrailSummary, VenueDetail, VenueSummary } from '@xinghuo/shared';
+import type {
+  CurrentCampaignResponse,
+  ListResponse,
+  TrailDetail,
+  TrailSummary,
+  VenueDetail,
+  VenueSummary,
+} from '@xinghuo/shared';
 import { TestApp } from './support/app';
 import { IDS } from './support/fixture';
 
@@ -20,15 +27,30 @@ describe('catalogue for visitors', () => {
       expect(ids).toEqual(expect.arrayContaining([IDS.trailTangshan, IDS.trailShaoguan]));
       expect(ids).not.toContain(IDS.trailDraft);
       const tangshan = res.body.items.find((i) => i.id === IDS.trailTangshan)!;
-      expect(tangshan).toMatchObject({ stopCount: 3, venueCount: 2, topic: 'robotics', ordered: true, status: 'published' });
+      expect(tangshan).toMatchObject({
+        stopCount: 3,
+        venueCount: 2,
+        topic: 'robotics',
+        ordered: true,
+        status: 'published',
+      });
     });
 
     it('filters by topic, audience group and region', async () => {
-      const byTopic = await t.request<ListResponse<TrailSummary>>('GET', '/api/trails?topic=disaster_prevention');
+      const byTopic = await t.request<ListResponse<TrailSummary>>(
+        'GET',
+        '/api/trails?topic=disaster_prevention',
+      );
       expect(byTopic.body.items.map((i) => i.id)).toEqual([IDS.trailShaoguan]);
-      const byGroup = await t.request<ListResponse<TrailSummary>>('GET', '/api/trails?audience=industrial_worker');
+      const byGroup = await t.request<ListResponse<TrailSummary>>(
+        'GET',
+        '/api/trails?audience=industrial_worker',
+      );
       expect(byGroup.body.items.map((i) => i.id)).toEqual([IDS.trailTangshan]);
-      const byRegion = await t.request<ListResponse<TrailSummary>>('GET', '/api/trails?region=440204');
+      const byRegion = await t.request<ListResponse<TrailSummary>>(
+        'GET',
+        '/api/trails?region=440204',
+      );
       expect(byRegion.body.items.map((i) => i.id)).toEqual([IDS.trailShaoguan]);
     });
 
@@ -42,8 +64,16 @@ describe('catalogue for visitors', () => {
     it('shows a trail with its stops in order, venues and locations', async () => {
       const res = await t.request<TrailDetail>('GET', `/api/trails/${IDS.trailTangshan}`);
       expect(res.status).toBe(200);
-      expect(res.body.stops.map((s) => s.checkpoint.id)).toEqual([IDS.cpOpen1, IDS.cpOpen2, IDS.cpHours]);
-      expect(res.body.stops[2]!.venue).toMatchObject({ id: IDS.venueHours, kind: 'science_museum', regionName: '路北区' });
+      expect(res.body.stops.map((s) => s.checkpoint.id)).toEqual([
+        IDS.cpOpen1,
+        IDS.cpOpen2,
+        IDS.cpHours,
+      ]);
+      expect(res.body.stops[2]!.venue).toMatchObject({
+        id: IDS.venueHours,
+        kind: 'science_museum',
+        regionName: '路北区',
+      });
     });
 
     it('hides drafts and answers bad ids clearly', async () => {
@@ -66,21 +96,35 @@ describe('catalogue for visitors', () => {
 
     it('filters by region subtree and kind', async () => {
       const city = await t.request<ListResponse<VenueSummary>>('GET', '/api/venues?region=130200');
-      expect(city.body.items.map((v) => v.id).sort()).toEqual([IDS.venueOpen, IDS.venueHours, IDS.venueFence].sort());
-      const kind = await t.request<ListResponse<VenueSummary>>('GET', '/api/venues?kind=science_museum');
-      expect(kind.body.items.map((v) => v.id).sort()).toEqual([IDS.venueHours, IDS.venueShaoguan].sort());
+      expect(city.body.items.map((v) => v.id).sort()).toEqual(
+        [IDS.venueOpen, IDS.venueHours, IDS.venueFence].sort(),
+      );
+      const kind = await t.request<ListResponse<VenueSummary>>(
+        'GET',
+        '/api/venues?kind=science_museum',
+      );
+      expect(kind.body.items.map((v) => v.id).sort()).toEqual(
+        [IDS.venueHours, IDS.venueShaoguan].sort(),
+      );
     });
 
-    it.each(['near=abc', 'near=91,10', 'near=1,2,3', 'kind=zoo', "region=1' OR 1=1"])('refuses %s', async (q) => {
-      const res = await t.request('GET', `/api/venues?${q}`);
-      expect(res.status).toBe(400);
-      expect(res.body.error.code).toBe('VALIDATION_FAILED');
-    });
+    it.each(['near=abc', 'near=91,10', 'near=1,2,3', 'kind=zoo', "region=1' OR 1=1"])(
+      'refuses %s',
+      async (q) => {
+        const res = await t.request('GET', `/api/venues?${q}`);
+        expect(res.status).toBe(400);
+        expect(res.body.error.code).toBe('VALIDATION_FAILED');
+      },
+    );
 
     it('shows a venue with hours and active checkpoints only', async () => {
       const res = await t.request<VenueDetail>('GET', `/api/venues/${IDS.venueOpen}`);
       expect(res.status).toBe(200);
-      expect(res.body.checkpoints.map((c) => c.id)).toEqual([IDS.cpOpen1, IDS.cpOpen2, IDS.cpRotating]);
+      expect(res.body.checkpoints.map((c) => c.id)).toEqual([
+        IDS.cpOpen1,
+        IDS.cpOpen2,
+        IDS.cpRotating,
+      ]);
       const hours = await t.request<VenueDetail>('GET', `/api/venues/${IDS.venueHours}`);
       expect(hours.body.openingHours?.mon).toEqual([['09:00', '17:00']]);
       expect((await t.request('GET', `/api/venues/${IDS.venueDraft}`)).status).toBe(404);

@@ -34,11 +34,22 @@ describe('POST /api/check-ins', () => {
     expect(res.status).toBe(201);
     const body = res.body as CheckInResponse;
     expect(body.outcome).toBe('accepted');
-    expect(body.stamp).toMatchObject({ checkpointId: IDS.cpOpen1, venueId: IDS.venueOpen, venueName: '开放实验室', source: 'live' });
+    expect(body.stamp).toMatchObject({
+      checkpointId: IDS.cpOpen1,
+      venueId: IDS.venueOpen,
+      venueName: '开放实验室',
+      source: 'live',
+    });
     expect(body.card.title).toBe('焊接机器人');
     expect(body.card.question?.answerIndex).toBe(1);
     expect(body.trails).toEqual([
-      expect.objectContaining({ trailId: IDS.trailTangshan, collected: 1, total: 3, completed: false, nextPosition: 1 }),
+      expect.objectContaining({
+        trailId: IDS.trailTangshan,
+        collected: 1,
+        total: 3,
+        completed: false,
+        nextPosition: 1,
+      }),
     ]);
   });
 
@@ -55,13 +66,17 @@ describe('POST /api/check-ins', () => {
     expect(second.status).toBe(200);
     expect(second.body.outcome).toBe('repeat');
     expect(second.body.stamp.checkInId).toBe(first.body.stamp.checkInId);
-    expect(await count(`SELECT count(*) n FROM check_in WHERE checkpoint_id = $1`, [IDS.cpOpen1])).toBe(1);
+    expect(
+      await count(`SELECT count(*) n FROM check_in WHERE checkpoint_id = $1`, [IDS.cpOpen1]),
+    ).toBe(1);
   });
 
   it('gives a second stamp on another day under the per-day rule, but not under per-campaign', async () => {
     const code = await t.codeFor(IDS.cpOpen1);
     const yesterday = new Date(Date.now() - 25 * 3_600_000);
-    expect((await t.checkIn(visitor, { code, scannedAt: yesterday.toISOString() })).status).toBe(201);
+    expect((await t.checkIn(visitor, { code, scannedAt: yesterday.toISOString() })).status).toBe(
+      201,
+    );
     const today = await t.checkIn(visitor, { code });
     expect(today.status).toBe(201);
 
@@ -88,14 +103,20 @@ describe('POST /api/check-ins', () => {
   it('keeps one stamp under concurrent retries and double taps', async () => {
     const code = await t.codeFor(IDS.cpOpen2);
     const key = randomKey();
-    const sameKey = await Promise.all(Array.from({ length: 8 }, () => t.checkIn(visitor, { code }, key)));
-    const otherKeys = await Promise.all(Array.from({ length: 8 }, () => t.checkIn(visitor, { code })));
+    const sameKey = await Promise.all(
+      Array.from({ length: 8 }, () => t.checkIn(visitor, { code }, key)),
+    );
+    const otherKeys = await Promise.all(
+      Array.from({ length: 8 }, () => t.checkIn(visitor, { code })),
+    );
     const statuses = [...sameKey, ...otherKeys].map((r) => r.status);
     expect(statuses.filter((s) => s === 201)).toHaveLength(8); // the one key's answer, replayed
     expect(statuses.filter((s) => s === 200)).toHaveLength(8);
     expect(new Set([...sameKey, ...otherKeys].map((r) => r.body.stamp.checkInId)).size).toBe(1);
     expect(await count(`SELECT count(*) n FROM check_in`)).toBe(1);
-    expect(await count(`SELECT sum(count) n FROM check_in_stat WHERE outcome = 'accepted'`)).toBe(1);
+    expect(await count(`SELECT sum(count) n FROM check_in_stat WHERE outcome = 'accepted'`)).toBe(
+      1,
+    );
   });
 
   it('requires a well-formed Idempotency-Key', async () => {
@@ -118,7 +139,11 @@ describe('POST /api/check-ins', () => {
       const res = await t.checkIn(visitor, { code });
       expect(res.status).toBe(422);
       expect(res.body.error.code).toBe('QR_INVALID');
-      expect(await count(`SELECT count(*) n FROM check_in WHERE status = 'rejected' AND reason = 'QR_INVALID'`)).toBe(1);
+      expect(
+        await count(
+          `SELECT count(*) n FROM check_in WHERE status = 'rejected' AND reason = 'QR_INVALID'`,
+        ),
+      ).toBe(1);
     });
 
     it('an altered token', async () => {
@@ -129,7 +154,9 @@ describe('POST /api/check-ins', () => {
     });
 
     it('a token for a checkpoint that does not exist', async () => {
-      const res = await t.checkIn(visitor, { code: await t.codeFor(IDS.cpOpen1, { codeNo: 999_999 }) });
+      const res = await t.checkIn(visitor, {
+        code: await t.codeFor(IDS.cpOpen1, { codeNo: 999_999 }),
+      });
       expect(res.body.error.code).toBe('QR_INVALID');
     });
 
@@ -150,7 +177,9 @@ describe('POST /api/check-ins', () => {
 
   it('refuses a printed code revoked by re-issuing the checkpoint code', async () => {
     const old = await t.codeFor(IDS.cpOpen1);
-    await t.db.query(`UPDATE checkpoint SET qr_version = qr_version + 1 WHERE id = $1`, [IDS.cpOpen1]);
+    await t.db.query(`UPDATE checkpoint SET qr_version = qr_version + 1 WHERE id = $1`, [
+      IDS.cpOpen1,
+    ]);
     t.catalogChanged();
     const res = await t.checkIn(visitor, { code: old });
     expect(res.status).toBe(422);
@@ -162,21 +191,33 @@ describe('POST /api/check-ins', () => {
     const slot = () => Math.floor(Date.now() / 30_000);
 
     it('accepts the current and the previous code', async () => {
-      expect((await t.checkIn(visitor, { code: await t.codeFor(IDS.cpRotating, { counter: slot() }) })).status).toBe(201);
+      expect(
+        (await t.checkIn(visitor, { code: await t.codeFor(IDS.cpRotating, { counter: slot() }) }))
+          .status,
+      ).toBe(201);
       const other = await t.guest();
-      expect((await t.checkIn(other, { code: await t.codeFor(IDS.cpRotating, { counter: slot() - 1 }) })).status).toBe(201);
+      expect(
+        (await t.checkIn(other, { code: await t.codeFor(IDS.cpRotating, { counter: slot() - 1 }) }))
+          .status,
+      ).toBe(201);
     });
 
     it('refuses an older code as expired and a printed code for a rotating checkpoint as revoked', async () => {
-      const expired = await t.checkIn(visitor, { code: await t.codeFor(IDS.cpRotating, { counter: slot() - 3 }) });
+      const expired = await t.checkIn(visitor, {
+        code: await t.codeFor(IDS.cpRotating, { counter: slot() - 3 }),
+      });
       expect(expired.body.error.code).toBe('QR_EXPIRED');
-      const printed = await t.checkIn(visitor, { code: await t.codeFor(IDS.cpRotating, { kind: 'static', counter: 1 }) });
+      const printed = await t.checkIn(visitor, {
+        code: await t.codeFor(IDS.cpRotating, { kind: 'static', counter: 1 }),
+      });
       expect(printed.body.error.code).toBe('QR_REVOKED');
     });
 
     it('judges an offline replay by the code valid at scan time', async () => {
       const scannedAt = new Date(Date.now() - 2 * 3_600_000);
-      const code = await t.codeFor(IDS.cpRotating, { counter: Math.floor(scannedAt.getTime() / 30_000) });
+      const code = await t.codeFor(IDS.cpRotating, {
+        counter: Math.floor(scannedAt.getTime() / 30_000),
+      });
       const res = await t.checkIn(visitor, { code, scannedAt: scannedAt.toISOString() });
       expect(res.status).toBe(201);
       expect(res.body.stamp.source).toBe('offline');
@@ -185,8 +226,12 @@ describe('POST /api/check-ins', () => {
   });
 
   it('refuses inactive checkpoints and unpublished venues', async () => {
-    expect((await t.checkIn(visitor, { code: await t.codeFor(IDS.cpInactive) })).body.error.code).toBe('CHECKPOINT_INACTIVE');
-    expect((await t.checkIn(visitor, { code: await t.codeFor(IDS.cpDraftVenue) })).body.error.code).toBe('CHECKPOINT_INACTIVE');
+    expect(
+      (await t.checkIn(visitor, { code: await t.codeFor(IDS.cpInactive) })).body.error.code,
+    ).toBe('CHECKPOINT_INACTIVE');
+    expect(
+      (await t.checkIn(visitor, { code: await t.codeFor(IDS.cpDraftVenue) })).body.error.code,
+    ).toBe('CHECKPOINT_INACTIVE');
   });
 
   it('refuses scans outside every campaign window', async () => {
@@ -194,12 +239,17 @@ describe('POST /api/check-ins', () => {
     const res = await t.checkIn(visitor, { code: await t.codeFor(IDS.cpOpen1), scannedAt });
     expect(res.status).toBe(422);
     expect(res.body.error.code).toBe('OUTSIDE_CAMPAIGN');
-    expect(await count(`SELECT count(*) n FROM check_in WHERE reason = 'OUTSIDE_CAMPAIGN'`)).toBe(1);
+    expect(await count(`SELECT count(*) n FROM check_in WHERE reason = 'OUTSIDE_CAMPAIGN'`)).toBe(
+      1,
+    );
   });
 
   it('judges opening hours in the venue local time and says when it opens', async () => {
     const code = await t.codeFor(IDS.cpHours);
-    const closed = await t.checkIn(visitor, { code, scannedAt: lastShanghaiTime(20).toISOString() });
+    const closed = await t.checkIn(visitor, {
+      code,
+      scannedAt: lastShanghaiTime(20).toISOString(),
+    });
     expect(closed.status).toBe(422);
     expect(closed.body.error.code).toBe('VENUE_CLOSED');
     expect(closed.body.error.message).toContain('09:00–17:00');
@@ -211,15 +261,24 @@ describe('POST /api/check-ins', () => {
     it('asks for a location, refuses one far away, accepts one inside', async () => {
       const code = await t.codeFor(IDS.cpFence);
       expect((await t.checkIn(visitor, { code })).body.error.code).toBe('LOCATION_REQUIRED');
-      const far = await t.checkIn(visitor, { code, location: { lat: FENCE_CENTRE.lat + 0.05, lng: FENCE_CENTRE.lng, accuracyM: 10 } });
+      const far = await t.checkIn(visitor, {
+        code,
+        location: { lat: FENCE_CENTRE.lat + 0.05, lng: FENCE_CENTRE.lng, accuracyM: 10 },
+      });
       expect(far.body.error.code).toBe('OUT_OF_GEOFENCE');
-      const near = await t.checkIn(visitor, { code, location: { lat: FENCE_CENTRE.lat + 0.001, lng: FENCE_CENTRE.lng, accuracyM: 15 } });
+      const near = await t.checkIn(visitor, {
+        code,
+        location: { lat: FENCE_CENTRE.lat + 0.001, lng: FENCE_CENTRE.lng, accuracyM: 15 },
+      });
       expect(near.status).toBe(201);
     });
 
     it('keeps only the verdict and an accuracy bucket, never the coordinates', async () => {
       const code = await t.codeFor(IDS.cpFence);
-      await t.checkIn(visitor, { code, location: { lat: 39.6301234, lng: 118.1801234, accuracyM: 42 } });
+      await t.checkIn(visitor, {
+        code,
+        location: { lat: 39.6301234, lng: 118.1801234, accuracyM: 42 },
+      });
       const rows = (await t.db.query(`SELECT * FROM check_in`)) as Array<Record<string, unknown>>;
       expect(rows[0]).toMatchObject({ geofence: 'pass', accuracy_bucket: 'lt100' });
       expect(JSON.stringify(rows)).not.toMatch(/39\.63|118\.18/);
@@ -228,21 +287,39 @@ describe('POST /api/check-ins', () => {
 
   it('refuses scan times in the future or too late to replay', async () => {
     const code = await t.codeFor(IDS.cpOpen1);
-    const future = await t.checkIn(visitor, { code, scannedAt: new Date(Date.now() + 3_600_000).toISOString() });
+    const future = await t.checkIn(visitor, {
+      code,
+      scannedAt: new Date(Date.now() + 3_600_000).toISOString(),
+    });
     expect(future.body.error.code).toBe('SCAN_TIME_INVALID');
-    const stale = await t.checkIn(visitor, { code, scannedAt: new Date(Date.now() - 80 * 3_600_000).toISOString() });
+    const stale = await t.checkIn(visitor, {
+      code,
+      scannedAt: new Date(Date.now() - 80 * 3_600_000).toISOString(),
+    });
     expect(stale.body.error.code).toBe('SCAN_TIME_INVALID');
   });
 
   it('completes a trail and keeps aggregates up to date as check-ins arrive', async () => {
     await t.checkIn(visitor, { code: await t.codeFor(IDS.cpOpen1) });
-    await t.checkIn(visitor, { code: await t.codeFor(IDS.cpHours), scannedAt: lastShanghaiTime(10).toISOString() });
+    await t.checkIn(visitor, {
+      code: await t.codeFor(IDS.cpHours),
+      scannedAt: lastShanghaiTime(10).toISOString(),
+    });
     const last = await t.checkIn(visitor, { code: await t.codeFor(IDS.cpOpen2) });
-    expect(last.body.trails[0]).toMatchObject({ collected: 3, total: 3, completed: true, nextPosition: null });
+    expect(last.body.trails[0]).toMatchObject({
+      collected: 3,
+      total: 3,
+      completed: true,
+      nextPosition: null,
+    });
     expect(last.body.trails[0].completedAt).toEqual(expect.any(String));
-    expect(await count(`SELECT sum(count) n FROM check_in_stat WHERE outcome = 'accepted'`)).toBe(3);
+    expect(await count(`SELECT sum(count) n FROM check_in_stat WHERE outcome = 'accepted'`)).toBe(
+      3,
+    );
     expect(await count(`SELECT count(*) n FROM venue_visit`)).toBe(2);
-    expect(await count(`SELECT count(*) n FROM trail_progress WHERE completed_at IS NOT NULL`)).toBe(1);
+    expect(
+      await count(`SELECT count(*) n FROM trail_progress WHERE completed_at IS NOT NULL`),
+    ).toBe(1);
   });
 
   describe('bad input gets a clear error and writes nothing', () => {
@@ -263,15 +340,31 @@ describe('POST /api/check-ins', () => {
 
     it('malformed JSON, an array body, a body too large, a wrong content type', async () => {
       const headers = { 'idempotency-key': randomKey() };
-      const malformed = await t.request('POST', '/api/check-ins', { token: visitor, headers, raw: '{"code":' });
+      const malformed = await t.request('POST', '/api/check-ins', {
+        token: visitor,
+        headers,
+        raw: '{"code":',
+      });
       expect(malformed.status).toBe(400);
       expect(malformed.body.error.code).toBe('MALFORMED_JSON');
-      const array = await t.request('POST', '/api/check-ins', { token: visitor, headers, raw: '[1,2]' });
+      const array = await t.request('POST', '/api/check-ins', {
+        token: visitor,
+        headers,
+        raw: '[1,2]',
+      });
       expect(array.status).toBe(400);
-      const huge = await t.request('POST', '/api/check-ins', { token: visitor, headers, raw: JSON.stringify({ code: 'x'.repeat(100_000) }) });
+      const huge = await t.request('POST', '/api/check-ins', {
+        token: visitor,
+        headers,
+        raw: JSON.stringify({ code: 'x'.repeat(100_000) }),
+      });
       expect(huge.status).toBe(413);
       expect(huge.body.error.code).toBe('PAYLOAD_TOO_LARGE');
-      const text = await t.request('POST', '/api/check-ins', { token: visitor, headers: { ...headers, 'content-type': 'text/plain' }, raw: 'code' });
+      const text = await t.request('POST', '/api/check-ins', {
+        token: visitor,
+        headers: { ...headers, 'content-type': 'text/plain' },
+        raw: 'code',
+      });
       expect(text.status).toBe(415);
       expect(await count(`SELECT count(*) n FROM check_in`)).toBe(0);
     });

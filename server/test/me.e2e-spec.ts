@@ -16,7 +16,8 @@ describe('the visitor: passport, profile, erasure', () => {
     visitor = await t.guest();
   });
 
-  const count = async (sql: string) => Number(((await t.db.query(sql)) as Array<{ n: string }>)[0]!.n);
+  const count = async (sql: string) =>
+    Number(((await t.db.query(sql)) as Array<{ n: string }>)[0]!.n);
 
   it('GET /api/me/passport shows stamps newest first and trails begun', async () => {
     await t.checkIn(visitor, { code: await t.codeFor(IDS.cpOpen1) });
@@ -26,8 +27,18 @@ describe('the visitor: passport, profile, erasure', () => {
     expect(res.body.stamps.map((s) => s.checkpointId)).toEqual([IDS.cpShaoguan, IDS.cpOpen1]);
     expect(res.body.trails).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ trailId: IDS.trailShaoguan, collected: 1, total: 1, completed: true }),
-        expect.objectContaining({ trailId: IDS.trailTangshan, collected: 1, total: 3, completed: false }),
+        expect.objectContaining({
+          trailId: IDS.trailShaoguan,
+          collected: 1,
+          total: 1,
+          completed: true,
+        }),
+        expect.objectContaining({
+          trailId: IDS.trailTangshan,
+          collected: 1,
+          total: 3,
+          completed: false,
+        }),
       ]),
     );
     expect(res.body.trails[0]!.completed).toBe(true);
@@ -42,10 +53,16 @@ describe('the visitor: passport, profile, erasure', () => {
   });
 
   it('PATCH /api/me sets and clears the optional nickname and audience group', async () => {
-    const set = await t.request('PATCH', '/api/me', { token: visitor, body: { nickname: ' 小明 ', audienceGroup: 'teenager' } });
+    const set = await t.request('PATCH', '/api/me', {
+      token: visitor,
+      body: { nickname: ' 小明 ', audienceGroup: 'teenager' },
+    });
     expect(set.status).toBe(200);
     expect(set.body).toMatchObject({ nickname: '小明', audienceGroup: 'teenager' });
-    const cleared = await t.request('PATCH', '/api/me', { token: visitor, body: { nickname: null, audienceGroup: null } });
+    const cleared = await t.request('PATCH', '/api/me', {
+      token: visitor,
+      body: { nickname: null, audienceGroup: null },
+    });
     expect(cleared.body).toMatchObject({ nickname: null, audienceGroup: null });
   });
 
@@ -64,14 +81,18 @@ describe('the visitor: passport, profile, erasure', () => {
   it('records the audience group with later check-ins for the figures', async () => {
     await t.request('PATCH', '/api/me', { token: visitor, body: { audienceGroup: 'elderly' } });
     await t.checkIn(visitor, { code: await t.codeFor(IDS.cpOpen1) });
-    expect(await count(`SELECT sum(count) n FROM check_in_stat WHERE audience_group = 'elderly'`)).toBe(1);
+    expect(
+      await count(`SELECT sum(count) n FROM check_in_stat WHERE audience_group = 'elderly'`),
+    ).toBe(1);
   });
 
   it('DELETE /api/me erases the person and keeps the figures', async () => {
     await t.request('PATCH', '/api/me', { token: visitor, body: { nickname: '小红' } });
     await t.checkIn(visitor, { code: await t.codeFor(IDS.cpOpen1) });
     await t.checkIn(visitor, { code: await t.codeFor(IDS.cpShaoguan) });
-    const id = ((await t.request('GET', '/api/me/passport', { token: visitor })).body as PassportResponse).visitor.id;
+    const id = (
+      (await t.request('GET', '/api/me/passport', { token: visitor })).body as PassportResponse
+    ).visitor.id;
 
     const res = await t.request('DELETE', '/api/me', { token: visitor });
     expect(res.status).toBe(204);
@@ -80,12 +101,18 @@ describe('the visitor: passport, profile, erasure', () => {
     expect(await count(`SELECT count(*) n FROM check_in`)).toBe(0);
     expect(await count(`SELECT count(*) n FROM idempotency_record`)).toBe(0);
     expect(await count(`SELECT count(*) n FROM venue_visit WHERE visitor_key = '${id}'`)).toBe(0);
-    expect(await count(`SELECT count(*) n FROM trail_progress WHERE visitor_key = '${id}'`)).toBe(0);
+    expect(await count(`SELECT count(*) n FROM trail_progress WHERE visitor_key = '${id}'`)).toBe(
+      0,
+    );
     // Figures stay: stamps counted, two venue visits by one (now anonymous) person, a finished trail.
-    expect(await count(`SELECT sum(count) n FROM check_in_stat WHERE outcome = 'accepted'`)).toBe(2);
+    expect(await count(`SELECT sum(count) n FROM check_in_stat WHERE outcome = 'accepted'`)).toBe(
+      2,
+    );
     expect(await count(`SELECT count(DISTINCT visitor_key) n FROM venue_visit`)).toBe(1);
     expect(await count(`SELECT count(*) n FROM venue_visit`)).toBe(2);
-    expect(await count(`SELECT count(*) n FROM trail_progress WHERE completed_at IS NOT NULL`)).toBe(1);
+    expect(
+      await count(`SELECT count(*) n FROM trail_progress WHERE completed_at IS NOT NULL`),
+    ).toBe(1);
     expect(JSON.stringify(await t.db.query(`SELECT * FROM visitor`))).not.toContain('小红');
 
     expect((await t.request('GET', '/api/me/passport', { token: visitor })).status).toBe(401);

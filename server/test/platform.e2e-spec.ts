@@ -7,7 +7,10 @@ describe('platform: health, docs, errors, H5 hosting', () => {
   let t: TestApp;
   beforeAll(async () => {
     const h5 = mkdtempSync(join(tmpdir(), 'xinghuo-h5-'));
-    writeFileSync(join(h5, 'index.html'), '<!doctype html><title>星火探馆</title><div id="app"></div>');
+    writeFileSync(
+      join(h5, 'index.html'),
+      '<!doctype html><title>星火探馆</title><div id="app"></div>',
+    );
     writeFileSync(join(h5, 'app.js'), 'console.log(1)');
     t = await TestApp.start({ H5_DIR: h5 });
   });
@@ -25,7 +28,12 @@ describe('platform: health, docs, errors, H5 hosting', () => {
     const doc = await t.request('GET', '/api/docs/openapi.json');
     expect(doc.status).toBe(200);
     expect(Object.keys(doc.body.paths)).toEqual(
-      expect.arrayContaining(['/api/check-ins', '/api/auth/login', '/api/me/passport', '/api/checkpoints/{id}/qr']),
+      expect.arrayContaining([
+        '/api/check-ins',
+        '/api/auth/login',
+        '/api/me/passport',
+        '/api/checkpoints/{id}/qr',
+      ]),
     );
     expect(doc.body.components.schemas.CheckInDto.required).toContain('code');
     expect((await t.request('GET', '/api/docs')).status).toBe(200);
@@ -52,7 +60,9 @@ describe('platform: health, docs, errors, H5 hosting', () => {
   it('opens the printed /q/{token} URL as the H5 check-in page', async () => {
     const res = await t.request('GET', '/q/EAAAAAEAAAABoer0Z4eEOXCgJg');
     expect(res.status).toBe(302);
-    expect(res.headers.get('location')).toBe('/pages/checkin/index?code=EAAAAAEAAAABoer0Z4eEOXCgJg');
+    expect(res.headers.get('location')).toBe(
+      '/pages/checkin/index?code=EAAAAAEAAAABoer0Z4eEOXCgJg',
+    );
     const hostile = await t.request('GET', '/q/%3Cscript%3E');
     expect(hostile.headers.get('location')).toBe('/pages/checkin/index?code=');
   });

@@ -119,6 +119,10 @@ export function formatOpeningHours(hours: OpeningHours | null): string {
  * The period a stamp counts for: one per local day, or one for the whole campaign.
  * Stamps are unique per (visitor, checkpoint, campaign, period).
  */
-export function stampPeriodKey(rule: 'per_day' | 'per_campaign', at: Date, timeZone: string): string {
+export function stampPeriodKey(
+  rule: 'per_day' | 'per_campaign',
+  at: Date,
+  timeZone: string,
+): string {
   return rule === 'per_day' ? localTime(at, timeZone).date : 'campaign';
 }

@@ -34,12 +34,7 @@ export class AuthService {
 
   async wechat(code: string): Promise<SessionResponse> {
     const openid = await this.wechatClient.openidFor(code);
-    await this.visitors
-      .createQueryBuilder()
-      .insert()
-      .values({ openid })
-      .orIgnore()
-      .execute();
+    await this.visitors.createQueryBuilder().insert().values({ openid }).orIgnore().execute();
     const visitor = await this.visitors.findOneByOrFail({ openid });
     return this.visitorSession(visitor);
   }

@@ -48,6 +48,8 @@ describe('region scope', () => {
   });
 
   it('visitors manage nothing', () => {
-    expect(canManageVenue({ role: 'visitor', id: 'x' }, venue('v1', '130202'), snapshot)).toBe(false);
+    expect(canManageVenue({ role: 'visitor', id: 'x' }, venue('v1', '130202'), snapshot)).toBe(
+      false,
+    );
   });
 });

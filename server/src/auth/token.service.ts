@@ -21,16 +21,28 @@ interface TokenPayload {
   e: number;
 }
 
-const ROLE_OF: Record<string, Role> = { visitor: 'visitor', staff: 'staff', organizer: 'organizer' };
+const ROLE_OF: Record<string, Role> = {
+  visitor: 'visitor',
+  staff: 'staff',
+  organizer: 'organizer',
+};
 
 /** Compact HMAC-signed tokens ("<payload>.<signature>", base64url). */
 @Injectable()
 export class TokenService {
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
 
-  issue(principal: Principal, ttlHours: number, now = Date.now()): { token: string; expiresAt: Date } {
+  issue(
+    principal: Principal,
+    ttlHours: number,
+    now = Date.now(),
+  ): { token: string; expiresAt: Date } {
     const expiresAt = new Date(now + ttlHours * 3_600_000);
-    const payload: TokenPayload = { r: principal.role, s: principal.id, e: Math.floor(expiresAt.getTime() / 1000) };
+    const payload: TokenPayload = {
+      r: principal.role,
+      s: principal.id,
+      e: Math.floor(expiresAt.getTime() / 1000),
+    };
     if (principal.venueId) payload.v = principal.venueId;
     if (principal.regionCode) payload.g = principal.regionCode;
     const body = Buffer.from(JSON.stringify(payload)).toString('base64url');

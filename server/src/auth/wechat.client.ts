@@ -41,7 +41,8 @@ export class WechatClient {
       this.logger.warn(`jscode2session errcode ${answer.errcode}: ${answer.errmsg ?? ''}`);
       if (answer.errcode === 45011) throw new AuthError('WECHAT_RATE_LIMITED');
       // 40029 invalid code, 40163 code used, 40226 high-risk user.
-      if ([40029, 40163, 40226].includes(answer.errcode)) throw new AuthError('WECHAT_CODE_INVALID');
+      if ([40029, 40163, 40226].includes(answer.errcode))
+        throw new AuthError('WECHAT_CODE_INVALID');
       throw new AuthError('WECHAT_UNAVAILABLE');
     }
     if (typeof answer.openid !== 'string' || answer.openid.length === 0) {

@@ -95,7 +95,11 @@ async function openDatabase(): Promise<BenchDatabase> {
     });
     const url = new URL(given);
     url.pathname = `/${name}`;
-    return { url: url.toString(), description: `new database ${name} on BENCH_DATABASE_URL`, postmasterPid: null };
+    return {
+      url: url.toString(),
+      description: `new database ${name} on BENCH_DATABASE_URL`,
+      postmasterPid: null,
+    };
   }
 
   const dir = await mkdtemp(join(tmpdir(), 'xinghuo-bench-'));
@@ -110,7 +114,11 @@ async function openDatabase(): Promise<BenchDatabase> {
   } catch {
     // Only the CPU figures need it.
   }
-  return { url: embedded.url, description: `embedded, fresh cluster on port ${port}`, postmasterPid };
+  return {
+    url: embedded.url,
+    description: `embedded, fresh cluster on port ${port}`,
+    postmasterPid,
+  };
 }
 
 function runLoad(job: LoadJob): Promise<LoadReport> {
@@ -182,7 +190,13 @@ async function batchSizes(
   await db.connect();
   try {
     // Every row a writer batch inserts carries that batch's transaction id in xmin.
-    const { rows } = await db.query<{ commits: string; mean: string; p50: string; p90: string; max: string }>(
+    const { rows } = await db.query<{
+      commits: string;
+      mean: string;
+      p50: string;
+      p90: string;
+      max: string;
+    }>(
       `SELECT count(*) AS commits, avg(n) AS mean, max(n) AS max,
               percentile_disc(0.5) WITHIN GROUP (ORDER BY n) AS p50,
               percentile_disc(0.9) WITHIN GROUP (ORDER BY n) AS p90
@@ -204,7 +218,9 @@ async function batchSizes(
   }
 }
 
-async function countStamps(url: string): Promise<{ accepted: number; distinctKeys: number; serverVersion: string }> {
+async function countStamps(
+  url: string,
+): Promise<{ accepted: number; distinctKeys: number; serverVersion: string }> {
   const db = new Client({ connectionString: url });
   await db.connect();
   try {
@@ -214,7 +230,11 @@ async function countStamps(url: string): Promise<{ accepted: number; distinctKey
          FROM check_in WHERE status = 'accepted'`,
     );
     const row = rows[0]!;
-    return { accepted: Number(row.accepted), distinctKeys: Number(row.keys), serverVersion: row.version };
+    return {
+      accepted: Number(row.accepted),
+      distinctKeys: Number(row.keys),
+      serverVersion: row.version,
+    };
   } finally {
     await db.end();
   }
@@ -291,7 +311,10 @@ async function main(): Promise<void> {
   const codes = catalogue.checkpoints.map((cp, i) =>
     scannedCode(
       config.publicBaseUrl,
-      encodeQrToken({ keyId: qrKey.id, kind: 'static', codeNo: cp.codeNo, counter: cp.qrVersion }, qrKey),
+      encodeQrToken(
+        { keyId: qrKey.id, kind: 'static', codeNo: cp.codeNo, counter: cp.qrVersion },
+        qrKey,
+      ),
       i,
     ),
   );
@@ -308,7 +331,14 @@ async function main(): Promise<void> {
 
   log(`warm-up: ${CONNECTIONS} connections for ${WARMUP_SECONDS} s`);
   const warmup = await loadPhase(
-    { origin, authorizations, codes, connections: CONNECTIONS, seconds: WARMUP_SECONDS, firstIndex: nextIndex },
+    {
+      origin,
+      authorizations,
+      codes,
+      connections: CONNECTIONS,
+      seconds: WARMUP_SECONDS,
+      firstIndex: nextIndex,
+    },
     database.postmasterPid,
   );
   nextIndex = warmup.report.nextIndex;
@@ -319,7 +349,14 @@ async function main(): Promise<void> {
   log(`measuring: ${CONNECTIONS} connections for ${LOAD_SECONDS} s`);
   const loadFrom = nextIndex;
   const load = await loadPhase(
-    { origin, authorizations, codes, connections: CONNECTIONS, seconds: LOAD_SECONDS, firstIndex: nextIndex },
+    {
+      origin,
+      authorizations,
+      codes,
+      connections: CONNECTIONS,
+      seconds: LOAD_SECONDS,
+      firstIndex: nextIndex,
+    },
     database.postmasterPid,
   );
   nextIndex = load.report.nextIndex;
@@ -336,7 +373,9 @@ async function main(): Promise<void> {
   const loadNon201 = Object.entries(load.report.statusCounts)
     .filter(([status]) => status !== '201')
     .map(([status, count]) => `${status}×${count}`);
-  const warmupNon201 = Object.entries(warmup.report.statusCounts).filter(([status]) => status !== '201');
+  const warmupNon201 = Object.entries(warmup.report.statusCounts).filter(
+    ([status]) => status !== '201',
+  );
 
   log(
     `ceiling: ${CONNECTIONS} sessions, one-row INSERT per transaction, ` +
@@ -372,7 +411,9 @@ async function main(): Promise<void> {
       [
         'API warm-up',
         `${fmt(warmup.accepted)} accepted in ${fmt(warmup.report.seconds, 1)} s` +
-          (warmupNon201.length > 0 ? `, non-201: ${warmupNon201.map(([s, n]) => `${s}×${n}`).join(' ')}` : ''),
+          (warmupNon201.length > 0
+            ? `, non-201: ${warmupNon201.map(([s, n]) => `${s}×${n}`).join(' ')}`
+            : ''),
       ],
       [
         'API check-ins',

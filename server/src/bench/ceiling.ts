@@ -16,12 +16,19 @@ export interface CeilingReport {
  * pairs the API phase never used ("ceiling" is not a day, so the stamp index cannot collide),
  * so every INSERT does the same index and foreign-key work as a real one.
  */
+export interface CeilingOptions {
+  clients: number;
+  /** Rows committed in this first stretch are not counted: sessions and caches settle. */
+  warmupSeconds: number;
+  seconds: number;
+  /** Called as the counted window opens and closes, to sample CPU over exactly that window. */
+  onWindow?: (edge: 'start' | 'end') => void;
+}
+
 export async function measureCeiling(
   url: string,
   catalogue: BenchCatalogue,
-  clients: number,
-  warmupSeconds: number,
-  seconds: number,
+  { clients, warmupSeconds, seconds, onWindow }: CeilingOptions,
 ): Promise<CeilingReport> {
   const sessions = await Promise.all(
     Array.from({ length: clients }, async () => {
@@ -40,6 +47,16 @@ export async function measureCeiling(
   const started = Date.now();
   const measureFrom = started + warmupSeconds * 1000;
   const measureUntil = measureFrom + seconds * 1000;
+  let windowClosed = false;
+  const closeWindow = () => {
+    if (windowClosed) return;
+    windowClosed = true;
+    onWindow?.('end');
+  };
+  const timers = [
+    setTimeout(() => onWindow?.('start'), measureFrom - started),
+    setTimeout(closeWindow, measureUntil - started),
+  ];
   const loop = async (client: Client): Promise<void> => {
     while (Date.now() < measureUntil) {
       const index = next++;
@@ -75,6 +92,9 @@ export async function measureCeiling(
   try {
     await Promise.all(sessions.map(loop));
   } finally {
+    timers.forEach(clearTimeout);
+    // The last queries can return before the closing timer gets its turn.
+    closeWindow();
     await Promise.all(sessions.map((c) => c.end().catch(() => undefined)));
   }
   return { rows, seconds, rowsPerSecond: rows / seconds, errors, firstError };

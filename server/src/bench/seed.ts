@@ -66,7 +66,12 @@ export async function seedBenchData(url: string, options: SeedOptions): Promise<
          RETURNING id, venue_id, code_no, qr_version`,
         [venueIds, options.checkpointsPerVenue],
       )
-    ).rows.map((r) => ({ id: r.id, venueId: r.venue_id, codeNo: r.code_no, qrVersion: r.qr_version }));
+    ).rows.map((r) => ({
+      id: r.id,
+      venueId: r.venue_id,
+      codeNo: r.code_no,
+      qrVersion: r.qr_version,
+    }));
 
     // Trails take every 7th checkpoint (7 is coprime with any round count, so no stop repeats
     // until the list is exhausted), crossing venues; the first trail is ordered, the rest free.

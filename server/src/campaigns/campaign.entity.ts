@@ -1,5 +1,12 @@
 import type { StampRule } from '@xinghuo/shared';
-import { Column, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import {
+  Column,
+  Entity,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  type Relation,
+} from 'typeorm';
 import { Region } from '../regions/region.entity';
 
 /** A time window with a theme; check-ins count only inside one that covers the venue's region. */

@@ -14,10 +14,18 @@ export class CheckInController {
 
   @Post()
   @Allow('visitor')
-  @ApiHeader({ name: 'Idempotency-Key', required: true, description: '8–64 chars; a retry with the same key returns the first response' })
+  @ApiHeader({
+    name: 'Idempotency-Key',
+    required: true,
+    description: '8–64 chars; a retry with the same key returns the first response',
+  })
   @ApiResponse({ status: 201, description: 'A new stamp, the science card and trail progress' })
   @ApiResponse({ status: 200, description: 'Repeat scan: the existing stamp' })
-  @ApiResponse({ status: 422, description: 'Rejected: QR_INVALID, QR_EXPIRED, OUTSIDE_CAMPAIGN, VENUE_CLOSED, OUT_OF_GEOFENCE, …' })
+  @ApiResponse({
+    status: 422,
+    description:
+      'Rejected: QR_INVALID, QR_EXPIRED, OUTSIDE_CAMPAIGN, VENUE_CLOSED, OUT_OF_GEOFENCE, …',
+  })
   async create(
     @CurrentPrincipal() principal: Principal,
     @Headers('idempotency-key') idempotencyKey: string | undefined,

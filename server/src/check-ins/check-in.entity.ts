@@ -1,5 +1,13 @@
 import type { CheckInSource } from '@xinghuo/shared';
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import {
+  Column,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  type Relation,
+} from 'typeorm';
 import { Checkpoint } from '../venues/checkpoint.entity';
 import { Visitor } from '../visitors/visitor.entity';
 

@@ -96,7 +96,8 @@ export function judgeCheckIn(input: JudgeInput): Verdict {
     }
   }
 
-  if (!checkpoint.active || venue.status !== 'published') return reject(base, 'CHECKPOINT_INACTIVE');
+  if (!checkpoint.active || venue.status !== 'published')
+    return reject(base, 'CHECKPOINT_INACTIVE');
   if (!campaign) return reject(base, 'OUTSIDE_CAMPAIGN');
 
   if (!isOpenAt(venue.openingHours, scannedAt, venue.timezone)) {
@@ -109,7 +110,11 @@ export function judgeCheckIn(input: JudgeInput): Verdict {
 
   if (venue.geofenceRadiusM !== null) {
     if (!location) return reject(base, 'LOCATION_REQUIRED');
-    const inside = insideGeofence({ lat: venue.lat, lng: venue.lng }, venue.geofenceRadiusM, location);
+    const inside = insideGeofence(
+      { lat: venue.lat, lng: venue.lng },
+      venue.geofenceRadiusM,
+      location,
+    );
     base.geofence = inside ? 'pass' : 'fail';
     if (!inside) {
       return reject(
@@ -120,7 +125,11 @@ export function judgeCheckIn(input: JudgeInput): Verdict {
     }
   }
 
-  return { ...base, ok: true, periodKey: stampPeriodKey(campaign.stampRule, scannedAt, venue.timezone) };
+  return {
+    ...base,
+    ok: true,
+    periodKey: stampPeriodKey(campaign.stampRule, scannedAt, venue.timezone),
+  };
 }
 
 /**

@@ -29,16 +29,24 @@ export class CheckInService {
    * Judges the scan against the in-memory catalogue, then hands it to the writer, which stores
    * it (or finds the first answer to the same Idempotency-Key) in a shared transaction.
    */
-  async checkIn(visitorId: string, idempotencyKey: string | undefined, dto: CheckInDto): Promise<CheckInOutcome> {
+  async checkIn(
+    visitorId: string,
+    idempotencyKey: string | undefined,
+    dto: CheckInDto,
+  ): Promise<CheckInOutcome> {
     if (!idempotencyKey) throw new CheckInError('IDEMPOTENCY_KEY_REQUIRED');
     if (!IDEMPOTENCY_KEY.test(idempotencyKey)) {
-      throw new ValidationError('Idempotency-Key', 'Idempotency-Key must be 8–64 characters of A–Z a–z 0–9 _ -');
+      throw new ValidationError(
+        'Idempotency-Key',
+        'Idempotency-Key must be 8–64 characters of A–Z a–z 0–9 _ -',
+      );
     }
     this.limiter.take(visitorId);
 
     const receivedAt = new Date();
     const scannedAt = dto.scannedAt ? new Date(dto.scannedAt) : receivedAt;
-    if (Number.isNaN(scannedAt.getTime())) throw new ValidationError('scannedAt', 'scannedAt is not a valid time');
+    if (Number.isNaN(scannedAt.getTime()))
+      throw new ValidationError('scannedAt', 'scannedAt is not a valid time');
 
     const snapshot = await this.catalog.get();
     const rawToken = extractQrToken(dto.code);
@@ -48,10 +56,23 @@ export class CheckInService {
     const venuePath = venue ? snapshot.regions.get(venue.regionCode)?.path : undefined;
     const campaign =
       venuePath !== undefined
-        ? campaignFor(snapshot.campaigns, scannedAt, venuePath, (code) => snapshot.regions.get(code)?.path)
+        ? campaignFor(
+            snapshot.campaigns,
+            scannedAt,
+            venuePath,
+            (code) => snapshot.regions.get(code)?.path,
+          )
         : undefined;
 
-    const verdict = judgeCheckIn({ scannedAt, receivedAt, token, checkpoint, venue, campaign, location: dto.location });
+    const verdict = judgeCheckIn({
+      scannedAt,
+      receivedAt,
+      token,
+      checkpoint,
+      venue,
+      campaign,
+      location: dto.location,
+    });
     return this.writer.submit(
       {
         visitorId,

@@ -99,7 +99,10 @@ export class CheckInWriter {
       await this.write(batch);
     } catch (error) {
       if (batch.length === 1) {
-        this.logger.error(`check-in write failed: ${(error as Error).message}`, (error as Error).stack);
+        this.logger.error(
+          `check-in write failed: ${(error as Error).message}`,
+          (error as Error).stack,
+        );
         batch[0]!.resolve(reply(new AppError('INTERNAL_ERROR')));
         return;
       }
@@ -142,7 +145,15 @@ export class CheckInWriter {
            JOIN unnest($1::uuid[], $2::varchar[]) AS k(visitor_id, key)
              ON r.visitor_id = k.visitor_id AND r.key = k.key`,
         [leaderJobs.map((j) => j.item.visitorId), leaderJobs.map((j) => j.item.idempotencyKey)],
-      ) as Promise<Array<{ visitor_id: string; key: string; request_hash: string; status_code: number; response: unknown }>>,
+      ) as Promise<
+        Array<{
+          visitor_id: string;
+          key: string;
+          request_hash: string;
+          status_code: number;
+          response: unknown;
+        }>
+      >,
       q.query(`SELECT id, audience_group FROM visitor WHERE id = ANY($1::uuid[])`, [
         [...new Set(leaderJobs.map((j) => j.item.visitorId))],
       ]) as Promise<Array<{ id: string; audience_group: string | null }>>,
@@ -166,10 +177,15 @@ export class CheckInWriter {
       }
     }
 
-    const inserted = await this.insertCheckIns(q, fresh.map((i) => batch[i]!.item));
+    const inserted = await this.insertCheckIns(
+      q,
+      fresh.map((i) => batch[i]!.item),
+    );
     const repeats = await this.findExistingStamps(
       q,
-      fresh.filter((i) => batch[i]!.item.verdict.ok && !inserted.has(keyOf(batch[i]!))).map((i) => batch[i]!.item),
+      fresh
+        .filter((i) => batch[i]!.item.verdict.ok && !inserted.has(keyOf(batch[i]!)))
+        .map((i) => batch[i]!.item),
     );
 
     const stampOf = (i: number): StampRow | undefined => {
@@ -177,11 +193,17 @@ export class CheckInWriter {
       if (!item.verdict.ok) return undefined;
       return (
         inserted.get(keyOf(batch[i]!)) ??
-        repeats.get(`${item.visitorId}\u0000${item.checkpoint!.id}\u0000${item.campaign!.id}\u0000${item.verdict.periodKey}`)
+        repeats.get(
+          `${item.visitorId}\u0000${item.checkpoint!.id}\u0000${item.campaign!.id}\u0000${item.verdict.periodKey}`,
+        )
       );
     };
 
-    await this.updateAggregates(q, fresh.map((i) => ({ job: batch[i]!, isNew: inserted.has(keyOf(batch[i]!)) })), audienceOf);
+    await this.updateAggregates(
+      q,
+      fresh.map((i) => ({ job: batch[i]!, isNew: inserted.has(keyOf(batch[i]!)) })),
+      audienceOf,
+    );
     const progress = await this.updateTrailProgress(
       q,
       fresh.filter((i) => batch[i]!.item.verdict.ok).map((i) => batch[i]!),
@@ -193,7 +215,11 @@ export class CheckInWriter {
       const verdict = item.verdict;
       if (!verdict.ok) {
         outcomes[i] = reply(
-          new AppError(verdict.code, verdict.message, verdict.details ? { details: verdict.details } : {}),
+          new AppError(
+            verdict.code,
+            verdict.message,
+            verdict.details ? { details: verdict.details } : {},
+          ),
         );
         continue;
       }
@@ -241,7 +267,10 @@ export class CheckInWriter {
   }
 
   /** Rejections always insert; a stamp that already exists for the period is skipped (repeat). */
-  private async insertCheckIns(q: QueryRunner, items: PendingCheckIn[]): Promise<Map<string, StampRow>> {
+  private async insertCheckIns(
+    q: QueryRunner,
+    items: PendingCheckIn[],
+  ): Promise<Map<string, StampRow>> {
     const result = new Map<string, StampRow>();
     if (items.length === 0) return result;
     const rows = (await q.query(
@@ -268,12 +297,16 @@ export class CheckInWriter {
       ],
     )) as Array<StampRow & { idempotency_key: string; status: string }>;
     for (const row of rows) {
-      if (row.status === 'accepted') result.set(`${row.visitor_id}\u0000${row.idempotency_key}`, row);
+      if (row.status === 'accepted')
+        result.set(`${row.visitor_id}\u0000${row.idempotency_key}`, row);
     }
     return result;
   }
 
-  private async findExistingStamps(q: QueryRunner, items: PendingCheckIn[]): Promise<Map<string, StampRow>> {
+  private async findExistingStamps(
+    q: QueryRunner,
+    items: PendingCheckIn[],
+  ): Promise<Map<string, StampRow>> {
     const result = new Map<string, StampRow>();
     if (items.length === 0) return result;
     const rows = (await q.query(
@@ -291,7 +324,10 @@ export class CheckInWriter {
       ],
     )) as Array<StampRow & { campaign_id: string; period_key: string }>;
     for (const row of rows) {
-      result.set(`${row.visitor_id}\u0000${row.checkpoint_id}\u0000${row.campaign_id}\u0000${row.period_key}`, row);
+      result.set(
+        `${row.visitor_id}\u0000${row.checkpoint_id}\u0000${row.campaign_id}\u0000${row.period_key}`,
+        row,
+      );
     }
     return result;
   }
@@ -302,8 +338,22 @@ export class CheckInWriter {
     items: Array<{ job: Job; isNew: boolean }>,
     audienceOf: Map<string, string>,
   ): Promise<void> {
-    const counts = new Map<string, { venue: string; checkpoint: string; day: string; hour: number; group: string; outcome: string; n: number }>();
-    const visits = new Map<string, { venue: string; day: string; visitor: string; group: string; hour: number }>();
+    const counts = new Map<
+      string,
+      {
+        venue: string;
+        checkpoint: string;
+        day: string;
+        hour: number;
+        group: string;
+        outcome: string;
+        n: number;
+      }
+    >();
+    const visits = new Map<
+      string,
+      { venue: string; day: string; visitor: string; group: string; hour: number }
+    >();
     for (const { job, isNew } of items) {
       const { item } = job;
       if (!item.venue || !item.checkpoint) continue;
@@ -313,10 +363,26 @@ export class CheckInWriter {
       const key = [item.venue.id, item.checkpoint.id, t.date, t.hour, group, outcome].join('|');
       const entry = counts.get(key);
       if (entry) entry.n += 1;
-      else counts.set(key, { venue: item.venue.id, checkpoint: item.checkpoint.id, day: t.date, hour: t.hour, group, outcome, n: 1 });
+      else
+        counts.set(key, {
+          venue: item.venue.id,
+          checkpoint: item.checkpoint.id,
+          day: t.date,
+          hour: t.hour,
+          group,
+          outcome,
+          n: 1,
+        });
       if (item.verdict.ok && isNew) {
         const vkey = `${item.venue.id}|${t.date}|${item.visitorId}`;
-        if (!visits.has(vkey)) visits.set(vkey, { venue: item.venue.id, day: t.date, visitor: item.visitorId, group, hour: t.hour });
+        if (!visits.has(vkey))
+          visits.set(vkey, {
+            venue: item.venue.id,
+            day: t.date,
+            visitor: item.visitorId,
+            group,
+            hour: t.hour,
+          });
       }
     }
     if (counts.size > 0) {
@@ -326,7 +392,15 @@ export class CheckInWriter {
          SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::date[], $4::smallint[], $5::varchar[], $6::varchar[], $7::int[])
          ON CONFLICT (venue_id, checkpoint_id, day, hour, audience_group, outcome)
          DO UPDATE SET count = check_in_stat.count + EXCLUDED.count`,
-        [c.map((x) => x.venue), c.map((x) => x.checkpoint), c.map((x) => x.day), c.map((x) => x.hour), c.map((x) => x.group), c.map((x) => x.outcome), c.map((x) => x.n)],
+        [
+          c.map((x) => x.venue),
+          c.map((x) => x.checkpoint),
+          c.map((x) => x.day),
+          c.map((x) => x.hour),
+          c.map((x) => x.group),
+          c.map((x) => x.outcome),
+          c.map((x) => x.n),
+        ],
       );
     }
     if (visits.size > 0) {
@@ -335,7 +409,13 @@ export class CheckInWriter {
         `INSERT INTO venue_visit (venue_id, day, visitor_key, audience_group, first_hour)
          SELECT * FROM unnest($1::uuid[], $2::date[], $3::uuid[], $4::varchar[], $5::smallint[])
          ON CONFLICT DO NOTHING`,
-        [v.map((x) => x.venue), v.map((x) => x.day), v.map((x) => x.visitor), v.map((x) => x.group), v.map((x) => x.hour)],
+        [
+          v.map((x) => x.venue),
+          v.map((x) => x.day),
+          v.map((x) => x.visitor),
+          v.map((x) => x.group),
+          v.map((x) => x.hour),
+        ],
       );
     }
   }
@@ -347,12 +427,16 @@ export class CheckInWriter {
     audienceOf: Map<string, string>,
   ): Promise<Map<string, TrailProgressDto>> {
     const result = new Map<string, TrailProgressDto>();
-    const pairs = new Map<string, { visitorId: string; trailId: string; at: Date; snapshot: CatalogSnapshot }>();
+    const pairs = new Map<
+      string,
+      { visitorId: string; trailId: string; at: Date; snapshot: CatalogSnapshot }
+    >();
     const checkpointIds = new Set<string>();
     for (const { item, snapshot } of jobs) {
       for (const trailId of snapshot.trailsByCheckpoint.get(item.checkpoint!.id) ?? []) {
         const key = `${item.visitorId}\u0000${trailId}`;
-        if (!pairs.has(key)) pairs.set(key, { visitorId: item.visitorId, trailId, at: item.scannedAt, snapshot });
+        if (!pairs.has(key))
+          pairs.set(key, { visitorId: item.visitorId, trailId, at: item.scannedAt, snapshot });
         for (const id of snapshot.trails.get(trailId)?.checkpointIds ?? []) checkpointIds.add(id);
       }
     }
@@ -371,7 +455,14 @@ export class CheckInWriter {
     }
     const computed = list.map((p) => {
       const trail = p.snapshot.trails.get(p.trailId)!;
-      return { ...p, trail, progress: trailProgress({ id: p.trailId, ordered: trail.trail.ordered, checkpointIds: trail.checkpointIds }, stamped.get(p.visitorId) ?? new Set()) };
+      return {
+        ...p,
+        trail,
+        progress: trailProgress(
+          { id: p.trailId, ordered: trail.trail.ordered, checkpointIds: trail.checkpointIds },
+          stamped.get(p.visitorId) ?? new Set(),
+        ),
+      };
     });
     const rows = (await q.query(
       `INSERT INTO trail_progress (trail_id, visitor_key, collected, total, audience_group, started_at, completed_at, updated_at)
@@ -391,7 +482,9 @@ export class CheckInWriter {
         computed.map((p) => p.progress.completed),
       ],
     )) as Array<{ trail_id: string; visitor_key: string; completed_at: Date | null }>;
-    const completedAt = new Map(rows.map((r) => [`${r.visitor_key}\u0000${r.trail_id}`, r.completed_at]));
+    const completedAt = new Map(
+      rows.map((r) => [`${r.visitor_key}\u0000${r.trail_id}`, r.completed_at]),
+    );
     for (const p of computed) {
       const key = `${p.visitorId}\u0000${p.trailId}`;
       const done = completedAt.get(key) ?? null;

@@ -25,7 +25,9 @@ export class RateLimiter {
     const used = (this.counts.get(key) ?? 0) + 1;
     this.counts.set(key, used);
     if (used > this.limit) {
-      throw new RateLimitedError(Math.max(1, Math.ceil((this.windowStart + this.windowMs - t) / 1000)));
+      throw new RateLimitedError(
+        Math.max(1, Math.ceil((this.windowStart + this.windowMs - t) / 1000)),
+      );
     }
   }
 }

@@ -41,7 +41,13 @@ export async function startEmbeddedPostgres(
   if (!existsSync(join(dir, 'PG_VERSION'))) await pg.initialise();
   await pg.start();
 
-  const admin = new Client({ host: '127.0.0.1', port, user: USER, password: PASSWORD, database: 'postgres' });
+  const admin = new Client({
+    host: '127.0.0.1',
+    port,
+    user: USER,
+    password: PASSWORD,
+    database: 'postgres',
+  });
   await admin.connect();
   try {
     const found = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [database]);

@@ -88,22 +88,36 @@ async function seedCatalogue(tx: EntityManager): Promise<SeededIds> {
   const checkpoints = new Map<string, string>();
   for (const v of DEMO_VENUES) {
     const { checkpoints: cps, key, ...fields } = v;
-    const saved = await tx.getRepository(Venue).save(tx.getRepository(Venue).create({ ...fields, status: 'published' }));
+    const saved = await tx
+      .getRepository(Venue)
+      .save(tx.getRepository(Venue).create({ ...fields, status: 'published' }));
     venues.set(key, saved.id);
     for (const [i, c] of cps.entries()) {
-      const cp = await tx
-        .getRepository(Checkpoint)
-        .save(tx.getRepository(Checkpoint).create({ venueId: saved.id, name: c.name, card: c.card, qrMode: c.qrMode, sortOrder: i }));
+      const cp = await tx.getRepository(Checkpoint).save(
+        tx.getRepository(Checkpoint).create({
+          venueId: saved.id,
+          name: c.name,
+          card: c.card,
+          qrMode: c.qrMode,
+          sortOrder: i,
+        }),
+      );
       checkpoints.set(c.key, cp.id);
     }
   }
   const trails = new Map<string, string>();
   for (const t of DEMO_TRAILS) {
     const { stops, key, ...fields } = t;
-    const saved = await tx.getRepository(Trail).save(tx.getRepository(Trail).create({ ...fields, status: 'published' }));
+    const saved = await tx
+      .getRepository(Trail)
+      .save(tx.getRepository(Trail).create({ ...fields, status: 'published' }));
     trails.set(key, saved.id);
     await tx.getRepository(TrailStop).insert(
-      stops.map((cpKey, position) => ({ trailId: saved.id, position, checkpointId: checkpoints.get(cpKey)! })),
+      stops.map((cpKey, position) => ({
+        trailId: saved.id,
+        position,
+        checkpointId: checkpoints.get(cpKey)!,
+      })),
     );
   }
   return { venues, checkpoints, trails };
@@ -139,7 +153,10 @@ async function seedHistory(tx: EntityManager, ids: SeededIds): Promise<void> {
   const venueOfCheckpoint = new Map<string, { venueId: string; timezone: string }>();
   for (const v of DEMO_VENUES) {
     for (const c of v.checkpoints) {
-      venueOfCheckpoint.set(ids.checkpoints.get(c.key)!, { venueId: ids.venues.get(v.key)!, timezone: 'Asia/Shanghai' });
+      venueOfCheckpoint.set(ids.checkpoints.get(c.key)!, {
+        venueId: ids.venues.get(v.key)!,
+        timezone: 'Asia/Shanghai',
+      });
     }
   }
   const groups = [...AUDIENCE_GROUPS, null, null];
@@ -160,14 +177,16 @@ async function seedHistory(tx: EntityManager, ids: SeededIds): Promise<void> {
     stampedKey.add(key);
     rows.push({ visitor, checkpoint, at, reason: null });
   };
-  const dayStart = (day: number) => new Date(`2025-09-${String(day).padStart(2, '0')}T09:00:00+08:00`);
+  const dayStart = (day: number) =>
+    new Date(`2025-09-${String(day).padStart(2, '0')}T09:00:00+08:00`);
   for (const visitor of visitorIds) {
     const day = 1 + Math.floor(random() * 30);
     let at = new Date(dayStart(day).getTime() + Math.floor(random() * 6 * 60) * 60_000);
     if (random() < 0.55) {
       // Walks a trail, stopping somewhere along it: the funnel organizers look at.
       const trail = pick(DEMO_TRAILS);
-      const reach = random() < 0.45 ? trail.stops.length : 1 + Math.floor(random() * trail.stops.length);
+      const reach =
+        random() < 0.45 ? trail.stops.length : 1 + Math.floor(random() * trail.stops.length);
       for (const cpKey of trail.stops.slice(0, reach)) {
         addScan(visitor, ids.checkpoints.get(cpKey)!, at);
         at = new Date(at.getTime() + (10 + Math.floor(random() * 40)) * 60_000);
@@ -181,7 +200,12 @@ async function seedHistory(tx: EntityManager, ids: SeededIds): Promise<void> {
     }
     if (random() < 0.08) {
       const cp = ids.checkpoints.get(pick(pick(DEMO_VENUES).checkpoints).key)!;
-      rows.push({ visitor, checkpoint: cp, at, reason: pick(['VENUE_CLOSED', 'QR_EXPIRED', 'OUT_OF_GEOFENCE']) });
+      rows.push({
+        visitor,
+        checkpoint: cp,
+        at,
+        reason: pick(['VENUE_CLOSED', 'QR_EXPIRED', 'OUT_OF_GEOFENCE']),
+      });
     }
   }
 

@@ -27,6 +27,9 @@ export class HealthController {
       version: process.env.npm_package_version ?? '0.1.0',
       time: new Date().toISOString(),
     };
-    await reply.status(database === 'up' ? 200 : 503).header('Cache-Control', 'no-store').send(body);
+    await reply
+      .status(database === 'up' ? 200 : 503)
+      .header('Cache-Control', 'no-store')
+      .send(body);
   }
 }

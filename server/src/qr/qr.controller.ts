@@ -33,7 +33,8 @@ export class QrController {
     const checkpoint = snapshot.checkpoints.get(id);
     const venue = checkpoint && snapshot.venues.get(checkpoint.venueId);
     if (!checkpoint || !venue) throw new NotFoundError('打卡点');
-    if (!canManageVenue(principal, venue, snapshot)) throw new ForbiddenError('只能获取本单位或本辖区场馆的打卡码');
+    if (!canManageVenue(principal, venue, snapshot))
+      throw new ForbiddenError('只能获取本单位或本辖区场馆的打卡码');
     const payload = this.qr.payload(checkpoint);
     void reply.header('Cache-Control', 'no-store');
     if (query.format === 'svg') {

@@ -15,7 +15,12 @@ export class QrService {
     const rotating = checkpoint.qrMode === 'rotating';
     const slot = rotationSlot(now);
     const token = encodeQrToken(
-      { keyId: key.id, kind: checkpoint.qrMode, codeNo: checkpoint.codeNo, counter: rotating ? slot : checkpoint.qrVersion },
+      {
+        keyId: key.id,
+        kind: checkpoint.qrMode,
+        codeNo: checkpoint.codeNo,
+        counter: rotating ? slot : checkpoint.qrVersion,
+      },
       key,
     );
     return {

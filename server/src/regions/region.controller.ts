@@ -9,7 +9,9 @@ import { NotFoundError } from '../common/app-error';
 export const NATIONAL_REGION_CODE = '100000';
 
 export class RegionQueryDto {
-  @ApiPropertyOptional({ description: 'List the children of this region; default the national root' })
+  @ApiPropertyOptional({
+    description: 'List the children of this region; default the national root',
+  })
   @IsOptional()
   @Matches(/^\d{6,12}$/, { message: 'parent must be a division code' })
   parent?: string;

@@ -1,5 +1,13 @@
 import type { RegionLevel } from '@xinghuo/shared';
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, type Relation } from 'typeorm';
+import {
+  Column,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryColumn,
+  type Relation,
+} from 'typeorm';
 
 /** A node of the administrative tree, keyed by its GB/T 2260 division code. */
 @Entity('region')

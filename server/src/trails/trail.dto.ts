@@ -13,7 +13,9 @@ export class TrailQueryDto {
   @IsIn(AUDIENCE_GROUPS)
   audience?: AudienceGroup;
 
-  @ApiPropertyOptional({ description: 'Region code: trails owned by this region, its ancestors or descendants' })
+  @ApiPropertyOptional({
+    description: 'Region code: trails owned by this region, its ancestors or descendants',
+  })
   @IsOptional()
   @Matches(/^\d{6,12}$/, { message: 'region must be a division code' })
   region?: string;

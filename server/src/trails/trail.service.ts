@@ -44,7 +44,9 @@ export class TrailService {
         return true;
       })
       .map((entry) => toSummary(entry, snapshot))
-      .sort((a, b) => a.regionCode.localeCompare(b.regionCode) || a.name.localeCompare(b.name, 'zh-CN'));
+      .sort(
+        (a, b) => a.regionCode.localeCompare(b.regionCode) || a.name.localeCompare(b.name, 'zh-CN'),
+      );
   }
 
   async detail(id: string): Promise<TrailDetail> {
@@ -55,7 +57,13 @@ export class TrailService {
       const checkpoint = snapshot.checkpoints.get(checkpointId);
       const venue = checkpoint && snapshot.venues.get(checkpoint.venueId);
       return checkpoint && venue
-        ? [{ position, checkpoint: toCheckpointSummary(checkpoint), venue: toVenueSummary(venue, snapshot) }]
+        ? [
+            {
+              position,
+              checkpoint: toCheckpointSummary(checkpoint),
+              venue: toVenueSummary(venue, snapshot),
+            },
+          ]
         : [];
     });
     return { ...toSummary(entry, snapshot), stops };

@@ -14,7 +14,9 @@ export class StaffController {
 
   /** The checkpoints of the caller's own venue, inactive ones included. */
   @Get('checkpoints')
-  async checkpoints(@CurrentPrincipal() principal: Principal): Promise<ListResponse<StaffCheckpointDto>> {
+  async checkpoints(
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<ListResponse<StaffCheckpointDto>> {
     const snapshot = await this.catalog.get();
     const items = [...snapshot.checkpoints.values()]
       .filter((c) => c.venueId === principal.venueId)

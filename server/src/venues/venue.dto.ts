@@ -3,7 +3,10 @@ import { VENUE_KINDS, type VenueKind } from '@xinghuo/shared';
 import { IsIn, IsOptional, Matches } from 'class-validator';
 
 export class VenueQueryDto {
-  @ApiPropertyOptional({ description: '"lat,lng": sort by distance from here', example: '39.63,118.18' })
+  @ApiPropertyOptional({
+    description: '"lat,lng": sort by distance from here',
+    example: '39.63,118.18',
+  })
   @IsOptional()
   @Matches(/^-?\d{1,2}(\.\d+)?,-?\d{1,3}(\.\d+)?$/, { message: 'near must be "lat,lng"' })
   near?: string;

@@ -1,4 +1,10 @@
-import { distanceMeters, type CheckpointSummary, type GeoPoint, type VenueDetail, type VenueSummary } from '@xinghuo/shared';
+import {
+  distanceMeters,
+  type CheckpointSummary,
+  type GeoPoint,
+  type VenueDetail,
+  type VenueSummary,
+} from '@xinghuo/shared';
 import type { CatalogSnapshot } from '../catalog/catalog.service';
 import type { Checkpoint } from './checkpoint.entity';
 import type { Venue } from './venue.entity';

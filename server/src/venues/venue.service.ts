@@ -15,7 +15,8 @@ export class VenueService {
     let near: GeoPoint | undefined;
     if (query.near) {
       const [lat, lng] = query.near.split(',').map(Number) as [number, number];
-      if (Math.abs(lat) > 90 || Math.abs(lng) > 180) throw new ValidationError('near', 'near is outside the globe');
+      if (Math.abs(lat) > 90 || Math.abs(lng) > 180)
+        throw new ValidationError('near', 'near is outside the globe');
       near = { lat, lng };
     }
     const rootPath = query.region ? snapshot.regions.get(query.region)?.path : undefined;
@@ -28,7 +29,10 @@ export class VenueService {
     );
     const items = venues.map((v) => toVenueSummary(v, snapshot, near));
     if (near) items.sort((a, b) => (a.distanceM ?? 0) - (b.distanceM ?? 0));
-    else items.sort((a, b) => a.regionCode.localeCompare(b.regionCode) || a.name.localeCompare(b.name, 'zh-CN'));
+    else
+      items.sort(
+        (a, b) => a.regionCode.localeCompare(b.regionCode) || a.name.localeCompare(b.name, 'zh-CN'),
+      );
     return items;
   }
 

@@ -19,7 +19,10 @@ export class MeController {
   }
 
   @Patch()
-  update(@CurrentPrincipal() principal: Principal, @Body() body: UpdateProfileDto): Promise<PassportResponse['visitor']> {
+  update(
+    @CurrentPrincipal() principal: Principal,
+    @Body() body: UpdateProfileDto,
+  ): Promise<PassportResponse['visitor']> {
     return this.visitors.update(principal.id, body);
   }
 

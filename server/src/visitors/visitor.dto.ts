@@ -8,7 +8,7 @@ export class UpdateProfileDto implements UpdateProfileRequest {
   @ValidateIf((_, v) => v !== null)
   @IsString()
   @Length(1, 20)
-  @Matches(/^[^<>\u0000-\u001f]+$/, { message: 'nickname has characters that are not allowed' })
+  @Matches(/^[^<>\p{Cc}]+$/u, { message: 'nickname has characters that are not allowed' })
   nickname?: string | null;
 
   @ApiPropertyOptional({ enum: AUDIENCE_GROUPS, nullable: true })

@@ -26,7 +26,12 @@ export class VisitorService {
   }
 
   profile(v: Visitor): PassportResponse['visitor'] {
-    return { id: v.id, nickname: v.nickname, audienceGroup: v.audienceGroup, createdAt: v.createdAt.toISOString() };
+    return {
+      id: v.id,
+      nickname: v.nickname,
+      audienceGroup: v.audienceGroup,
+      createdAt: v.createdAt.toISOString(),
+    };
   }
 
   async update(id: string, dto: UpdateProfileDto): Promise<PassportResponse['visitor']> {
@@ -63,14 +68,23 @@ export class VisitorService {
         completedAt: completedAt.get(trail.id)?.toISOString() ?? null,
       });
     }
-    trails.sort((a, b) => Number(b.completed) - Number(a.completed) || b.collected / b.total - a.collected / a.total);
+    trails.sort(
+      (a, b) =>
+        Number(b.completed) - Number(a.completed) || b.collected / b.total - a.collected / a.total,
+    );
     return {
       visitor: this.profile(visitor),
       stamps: stamps.flatMap((s) => {
         const checkpoint = s.checkpointId ? snapshot.checkpoints.get(s.checkpointId) : undefined;
         const venue = checkpoint && snapshot.venues.get(checkpoint.venueId);
         return checkpoint && venue
-          ? [toStampDto({ id: s.id, scanned_at: s.scannedAt, received_at: s.receivedAt, source: s.source }, checkpoint, venue)]
+          ? [
+              toStampDto(
+                { id: s.id, scanned_at: s.scannedAt, received_at: s.receivedAt, source: s.source },
+                checkpoint,
+                venue,
+              ),
+            ]
           : [];
       }),
       trails,

@@ -11,7 +11,8 @@ import { encodeQrToken, type QrFields } from '../../src/qr/qr-token';
 import { createTestDatabase } from './database';
 import { PASSWORD, resetDatabase } from './fixture';
 
-export const TEST_QR_KEYS = '1:test-qr-key-one-0123456789abcdefghijkl,2:test-qr-key-two-0123456789abcdefghijkl';
+export const TEST_QR_KEYS =
+  '1:test-qr-key-one-0123456789abcdefghijkl,2:test-qr-key-two-0123456789abcdefghijkl';
 
 export interface HttpResult<T = any> {
   status: number;
@@ -75,7 +76,13 @@ export class TestApp {
     const app = await createApp(config, url, false);
     await app.listen(0, '127.0.0.1');
     const { port } = app.getHttpServer().address() as AddressInfo;
-    return new TestApp(app, config, `http://127.0.0.1:${port}`, app.get<DataSource>(getDataSourceToken()), wechat);
+    return new TestApp(
+      app,
+      config,
+      `http://127.0.0.1:${port}`,
+      app.get<DataSource>(getDataSourceToken()),
+      wechat,
+    );
   }
 
   /** Every test starts here: the fixture catalogue and nothing else. */
@@ -97,7 +104,12 @@ export class TestApp {
   async request<T = any>(
     method: string,
     path: string,
-    options: { token?: string; body?: unknown; raw?: string; headers?: Record<string, string> } = {},
+    options: {
+      token?: string;
+      body?: unknown;
+      raw?: string;
+      headers?: Record<string, string>;
+    } = {},
   ): Promise<HttpResult<T>> {
     const headers: Record<string, string> = { ...options.headers };
     if (options.token) headers.authorization = `Bearer ${options.token}`;
@@ -109,7 +121,12 @@ export class TestApp {
       body = JSON.stringify(options.body);
       headers['content-type'] = 'application/json';
     }
-    const response = await fetch(`${this.baseUrl}${path}`, { method, headers, body, redirect: 'manual' });
+    const response = await fetch(`${this.baseUrl}${path}`, {
+      method,
+      headers,
+      body,
+      redirect: 'manual',
+    });
     const text = await response.text();
     let parsed: unknown = text;
     try {
@@ -126,14 +143,19 @@ export class TestApp {
   }
 
   async login(username: string): Promise<string> {
-    const res = await this.request<SessionResponse>('POST', '/api/auth/login', { body: { username, password: PASSWORD } });
+    const res = await this.request<SessionResponse>('POST', '/api/auth/login', {
+      body: { username, password: PASSWORD },
+    });
     if (res.status !== 200) throw new Error(`login ${username} failed: ${res.text}`);
     return res.body.token;
   }
 
   /** A code as the server would print it, for a checkpoint of the fixture. */
   async codeFor(checkpointId: string, fields: Partial<QrFields> = {}): Promise<string> {
-    const [row] = (await this.db.query('SELECT code_no, qr_mode, qr_version FROM checkpoint WHERE id = $1', [checkpointId])) as Array<{
+    const [row] = (await this.db.query(
+      'SELECT code_no, qr_mode, qr_version FROM checkpoint WHERE id = $1',
+      [checkpointId],
+    )) as Array<{
       code_no: number;
       qr_mode: 'static' | 'rotating';
       qr_version: number;
@@ -146,7 +168,9 @@ export class TestApp {
         keyId,
         kind: fields.kind ?? row.qr_mode,
         codeNo: fields.codeNo ?? row.code_no,
-        counter: fields.counter ?? (row.qr_mode === 'rotating' ? Math.floor(Date.now() / 30_000) : row.qr_version),
+        counter:
+          fields.counter ??
+          (row.qr_mode === 'rotating' ? Math.floor(Date.now() / 30_000) : row.qr_version),
       },
       key,
     );
@@ -154,7 +178,11 @@ export class TestApp {
   }
 
   checkIn(token: string, body: Record<string, unknown>, key = randomKey()) {
-    return this.request('POST', '/api/check-ins', { token, body, headers: { 'idempotency-key': key } });
+    return this.request('POST', '/api/check-ins', {
+      token,
+      body,
+      headers: { 'idempotency-key': key },
+    });
   }
 }
 

@@ -18,7 +18,8 @@ function withDatabase(adminUrl: string, database: string): string {
  */
 export async function createTestDatabase(): Promise<string> {
   const adminUrl = process.env.TEST_PG_ADMIN_URL;
-  if (!adminUrl) throw new Error('TEST_PG_ADMIN_URL is unset: run the tests through jest (global setup)');
+  if (!adminUrl)
+    throw new Error('TEST_PG_ADMIN_URL is unset: run the tests through jest (global setup)');
   const names = readdirSync(MIGRATIONS_DIR).sort().join(',');
   const template = `xinghuo_tpl_${createHash('sha256').update(names).digest('hex').slice(0, 12)}`;
   const database = `xinghuo_test_${randomBytes(6).toString('hex')}`;

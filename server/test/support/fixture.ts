@@ -72,7 +72,9 @@ export async function resetDatabase(db: DataSource, now = new Date()): Promise<v
       ('440200', '韶关市', 'city', '440000', '100000/440000/440200/'),
       ('440204', '浈江区', 'county', '440200', '100000/440000/440200/440204/')`);
     const hours = JSON.stringify(
-      Object.fromEntries(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'].map((d) => [d, [['09:00', '17:00']]])),
+      Object.fromEntries(
+        ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'].map((d) => [d, [['09:00', '17:00']]]),
+      ),
     );
     await tx.query(
       `INSERT INTO venue (id, name, kind, region_code, address, lat, lng, host, description, opening_hours, geofence_radius_m, status) VALUES
@@ -88,7 +90,14 @@ export async function resetDatabase(db: DataSource, now = new Date()): Promise<v
         title,
         body: `${title}的科普知识。`,
         ...(withQuestion
-          ? { question: { prompt: '问题？', options: ['甲', '乙', '丙'], answerIndex: 1, explanation: '因为乙。' } }
+          ? {
+              question: {
+                prompt: '问题？',
+                options: ['甲', '乙', '丙'],
+                answerIndex: 1,
+                explanation: '因为乙。',
+              },
+            }
           : {}),
       });
     const checkpoints: Array<[string, string, string, string, boolean, string]> = [
@@ -117,13 +126,26 @@ export async function resetDatabase(db: DataSource, now = new Date()): Promise<v
     await tx.query(
       `INSERT INTO trail_stop (trail_id, position, checkpoint_id) VALUES
       ($1, 0, $3), ($1, 1, $4), ($1, 2, $5), ($2, 0, $3), ($6, 0, $7)`,
-      [IDS.trailTangshan, IDS.trailDraft, IDS.cpOpen1, IDS.cpOpen2, IDS.cpHours, IDS.trailShaoguan, IDS.cpShaoguan],
+      [
+        IDS.trailTangshan,
+        IDS.trailDraft,
+        IDS.cpOpen1,
+        IDS.cpOpen2,
+        IDS.cpHours,
+        IDS.trailShaoguan,
+        IDS.cpShaoguan,
+      ],
     );
     await tx.query(
       `INSERT INTO campaign (id, name, theme, starts_at, ends_at, stamp_rule, region_code) VALUES
       ($1, '测试活动', '测试主题', $3, $4, 'per_day', '100000'),
       ($2, '2025年全国科普月', '提升全民科学素质 夯实科技强国基础', '2025-09-01T00:00:00+08:00', '2025-10-01T00:00:00+08:00', 'per_day', '100000')`,
-      [IDS.campaignNow, IDS.campaign2025, new Date(now.getTime() - 2 * DAY_MS), new Date(now.getTime() + 30 * DAY_MS)],
+      [
+        IDS.campaignNow,
+        IDS.campaign2025,
+        new Date(now.getTime() - 2 * DAY_MS),
+        new Date(now.getTime() + 30 * DAY_MS),
+      ],
     );
     await tx.query(
       `INSERT INTO account (username, password_hash, display_name, role, venue_id, region_code) VALUES

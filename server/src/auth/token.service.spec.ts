@@ -1,0 +1,25 @@
+import type { AppConfig } from '../config/config';
+import { AppError } from '../common/app-error';
+import { TokenService } from './token.service';
+
+const service = new TokenService({ authSecret: Buffer.from('x'.repeat(32)) } as AppConfig);
+const other = new TokenService({ authSecret: Buffer.from('y'.repeat(32)) } as AppConfig);
+
+describe('TokenService', () => {
+  it('round-trips a principal with its scope', () => {
+    const { token } = service.issue({ role: 'organizer', id: 'o1', regionCode: '130200' }, 1);
+    expect(service.verify(token)).toEqual({ role: 'organizer', id: 'o1', regionCode: '130200' });
+  });
+
+  it('refuses tokens from another secret, altered payloads and expired tokens', () => {
+    const { token } = service.issue({ role: 'staff', id: 's1', venueId: 'v1' }, 1);
+    expect(() => other.verify(token)).toThrow(AppError);
+    const [, sig] = token.split('.');
+    const forged = Buffer.from(JSON.stringify({ r: 'staff', s: 's1', v: 'v2', e: 9e9 })).toString(
+      'base64url',
+    );
+    expect(() => service.verify(`${forged}.${sig}`)).toThrow(AppError);
+    const old = service.issue({ role: 'visitor', id: 'x' }, 1, Date.now() - 2 * 3_600_000).token;
+    expect(() => service.verify(old)).toThrow(expect.objectContaining({ code: 'TOKEN_EXPIRED' }));
+  });
+});

@@ -1,0 +1,42 @@
+import { ConfigError, loadConfig } from './config';
+
+const base = {
+  DATABASE_URL: 'postgres://u:p@localhost/db',
+  AUTH_SECRET: 'a'.repeat(32),
+  QR_KEYS: `1:${'b'.repeat(32)},2:${'c'.repeat(32)}`,
+};
+
+describe('loadConfig', () => {
+  it('reads a valid environment with defaults', () => {
+    const config = loadConfig(base, []);
+    expect(config).toMatchObject({
+      port: 3000,
+      demoData: false,
+      qrActiveKeyId: 2,
+      publicBaseUrl: 'http://localhost:3000',
+    });
+    expect(config.qrKeys.map((k) => k.id)).toEqual([1, 2]);
+  });
+
+  it('loads demo data on a given database only when asked', () => {
+    expect(loadConfig({ ...base, DEMO_DATA: '1' }, []).demoData).toBe(true);
+    expect(loadConfig(base, ['node', 'main.js', '--demo']).demoData).toBe(true);
+  });
+
+  it.each([
+    [{ PORT: 'eighty' }, /PORT/],
+    [{ PORT: '70000' }, /PORT/],
+    [{ DATABASE_URL: 'mysql://x' }, /DATABASE_URL/],
+    [{ PUBLIC_BASE_URL: 'ftp://x' }, /PUBLIC_BASE_URL/],
+    [{ AUTH_SECRET: 'short' }, /AUTH_SECRET/],
+    [{ AUTH_SECRET: '' }, /AUTH_SECRET and QR_KEYS must be set/],
+    [{ QR_KEYS: 'nokey' }, /QR_KEYS/],
+    [{ QR_KEYS: `16:${'b'.repeat(32)}` }, /QR_KEYS/],
+    [{ QR_KEYS: `1:${'b'.repeat(32)},1:${'c'.repeat(32)}` }, /twice/],
+    [{ QR_ACTIVE_KEY_ID: '3' }, /QR_ACTIVE_KEY_ID/],
+    [{ DEMO_DATA: 'maybe' }, /DEMO_DATA/],
+  ])('refuses %j with a clear message', (override, message) => {
+    expect(() => loadConfig({ ...base, ...override }, [])).toThrow(ConfigError);
+    expect(() => loadConfig({ ...base, ...override }, [])).toThrow(message);
+  });
+});

@@ -1,0 +1,28 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { extractQrToken } from './code';
+
+const token = 'EAAAAAEAAAABoer0Z4eEOXCgJg';
+
+describe('extractQrToken', () => {
+  it('reads printed URLs, bare tokens and mini-program scenes', () => {
+    assert.equal(extractQrToken(token), token);
+    assert.equal(extractQrToken(`https://kepu.example.cn/q/${token}`), token);
+    assert.equal(extractQrToken(` http://localhost:3000/q/${token}?from=poster `), token);
+    assert.equal(extractQrToken(`pages/checkin/index?scene=${token}`), token);
+    assert.equal(extractQrToken(`scene=${encodeURIComponent(token)}`), token);
+  });
+
+  it('returns null for anything else', () => {
+    for (const text of [
+      '',
+      'hello',
+      'https://example.com/',
+      '/q/short',
+      `/q/${token}extra-chars-too-long`,
+      'scene=%E0%A4%A',
+    ]) {
+      assert.equal(extractQrToken(text), null, text);
+    }
+  });
+});
