@@ -253,6 +253,10 @@ describe('POST /api/check-ins', () => {
     expect(closed.status).toBe(422);
     expect(closed.body.error.code).toBe('VENUE_CLOSED');
     expect(closed.body.error.message).toContain('09:00–17:00');
+    expect(closed.body.error.details).toMatchObject({
+      venueId: IDS.venueHours,
+      openingHoursText: expect.any(String),
+    });
     const open = await t.checkIn(visitor, { code, scannedAt: lastShanghaiTime(10).toISOString() });
     expect(open.status).toBe(201);
   });

@@ -123,6 +123,7 @@ export interface ScienceCard {
   question?: ScienceQuestion;
 }
 
+/** GCJ-02 coordinates, as WeChat and Chinese maps use them; H5 converts the browser's WGS-84 fix. */
 export interface GeoPoint {
   lat: number;
   lng: number;

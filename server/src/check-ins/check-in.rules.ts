@@ -103,13 +103,14 @@ export function judgeCheckIn(input: JudgeInput): Verdict {
   if (!isOpenAt(venue.openingHours, scannedAt, venue.timezone)) {
     const hours = formatOpeningHours(venue.openingHours);
     return reject(base, 'VENUE_CLOSED', `不在开放时间，开放时间为 ${hours}`, {
+      venueId: venue.id,
       openingHours: venue.openingHours,
       openingHoursText: hours,
     });
   }
 
   if (venue.geofenceRadiusM !== null) {
-    if (!location) return reject(base, 'LOCATION_REQUIRED');
+    if (!location) return reject(base, 'LOCATION_REQUIRED', undefined, { venueId: venue.id });
     const inside = insideGeofence(
       { lat: venue.lat, lng: venue.lng },
       venue.geofenceRadiusM,
@@ -121,6 +122,7 @@ export function judgeCheckIn(input: JudgeInput): Verdict {
         base,
         'OUT_OF_GEOFENCE',
         `您不在「${venue.name}」附近（需在场馆 ${venue.geofenceRadiusM} 米范围内），请到达场馆后再打卡`,
+        { venueId: venue.id, radiusM: venue.geofenceRadiusM },
       );
     }
   }

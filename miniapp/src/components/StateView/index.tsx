@@ -1,0 +1,56 @@
+import { View, Text } from '@tarojs/components';
+import { Button, Skeleton } from '@nutui/nutui-react-taro';
+import { ApiError, messageOf } from '../../lib/api-error';
+import './index.scss';
+
+export function LoadingState({ rows = 3, text = '加载中…' }: { rows?: number; text?: string }) {
+  return (
+    <View className="state state--loading" aria-busy="true">
+      {Array.from({ length: rows }, (_, i) => (
+        <View className="card state__skeleton" key={i}>
+          <Skeleton rows={3} animated />
+        </View>
+      ))}
+      <Text className="hint state__loading-text">{text}</Text>
+    </View>
+  );
+}
+
+interface EmptyProps {
+  title: string;
+  description?: string;
+  actionText?: string;
+  onAction?: () => void;
+  icon?: string;
+}
+
+export function EmptyState({ title, description, actionText, onAction, icon = '○' }: EmptyProps) {
+  return (
+    <View className="state state--empty">
+      <View className="state__icon">{icon}</View>
+      <Text className="state__title">{title}</Text>
+      {description ? <Text className="state__desc">{description}</Text> : null}
+      {actionText && onAction ? (
+        <Button className="state__action" type="primary" fill="outline" onClick={onAction}>
+          {actionText}
+        </Button>
+      ) : null}
+    </View>
+  );
+}
+
+export function ErrorState({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
+  const offline = error instanceof ApiError && error.offline;
+  return (
+    <View className="state state--error" id="error-state">
+      <View className="state__icon state__icon--error">{offline ? '⌁' : '!'}</View>
+      <Text className="state__title">{offline ? '网络不可用' : '加载失败'}</Text>
+      <Text className="state__desc">{messageOf(error)}</Text>
+      {onRetry ? (
+        <Button className="state__action" type="primary" onClick={onRetry}>
+          重试
+        </Button>
+      ) : null}
+    </View>
+  );
+}

@@ -1,0 +1,66 @@
+import Taro from '@tarojs/taro';
+import { Text, View } from '@tarojs/components';
+import { Progress, Tag } from '@nutui/nutui-react-taro';
+import {
+  AUDIENCE_GROUP_LABELS,
+  TOPIC_LABELS,
+  type TrailProgressDto,
+  type TrailSummary,
+} from '@xinghuo/shared';
+import { formatDuration } from '../../lib/format';
+import { progressPercent } from '../../lib/passport';
+import { pageUrl } from '../../lib/url';
+import './index.scss';
+
+interface Props {
+  trail: TrailSummary;
+  progress?: TrailProgressDto;
+  compact?: boolean;
+}
+
+export default function TrailCard({ trail, progress, compact }: Props) {
+  const open = () => void Taro.navigateTo({ url: pageUrl('/pages/trail/index', { id: trail.id }) });
+  return (
+    <View
+      className={`card trail-card topic-${trail.topic}`}
+      onClick={open}
+      data-trail-id={trail.id}
+    >
+      <View className="trail-card__head">
+        <Text className="trail-card__topic">{TOPIC_LABELS[trail.topic] ?? trail.topic}</Text>
+        <Text className="trail-card__meta">
+          {trail.stopCount} 个打卡点 · {trail.venueCount} 个场馆
+        </Text>
+      </View>
+      <Text className="trail-card__name">{trail.name}</Text>
+      {compact ? null : <Text className="trail-card__desc">{trail.description}</Text>}
+      <View className="chip-row trail-card__tags">
+        {trail.estimatedMinutes > 0 ? (
+          <Tag background="#F3EEE9" color="#6B5F55" round>
+            {formatDuration(trail.estimatedMinutes)}
+          </Tag>
+        ) : null}
+        <Tag background="#F3EEE9" color="#6B5F55" round>
+          {trail.ordered ? '按顺序打卡' : '顺序不限'}
+        </Tag>
+        {trail.audienceGroups.slice(0, compact ? 2 : 4).map((g) => (
+          <Tag key={g} background="#EAF0FA" color="#1F3A68" round>
+            {AUDIENCE_GROUP_LABELS[g] ?? g}
+          </Tag>
+        ))}
+      </View>
+      {progress ? (
+        <View className="trail-card__progress">
+          <Progress
+            percent={progressPercent(progress.collected, progress.total)}
+            color="#E4572E"
+            strokeWidth="6"
+          />
+          <Text className="trail-card__progress-text">
+            {progress.completed ? '已完成' : `${progress.collected}/${progress.total}`}
+          </Text>
+        </View>
+      ) : null}
+    </View>
+  );
+}

@@ -1,0 +1,328 @@
+import { useEffect, useRef, useState } from 'react';
+import Taro, { useRouter } from '@tarojs/taro';
+import { Text, View } from '@tarojs/components';
+import { Button, Loading } from '@nutui/nutui-react-taro';
+import type { CheckInResponse } from '@xinghuo/shared';
+import PageShell from '../../components/PageShell';
+import QueueList from '../../components/QueueList';
+import ScanButton from '../../components/ScanButton';
+import ScienceCardView from '../../components/ScienceCardView';
+import StampSeal from '../../components/StampSeal';
+import TrailProgressList from '../../components/TrailProgressList';
+import { ApiError, rejectionAdvice, type NextAction } from '../../lib/api-error';
+import { tokenFromEntryParams } from '../../lib/checkin-params';
+import { formatDateTime, isSameBeijingDay } from '../../lib/format';
+import type { QueuedCheckIn } from '../../lib/offline-queue';
+import { pageUrl } from '../../lib/url';
+import { checkInNow, queueEvents, type CheckInOutcome } from '../../services/checkin';
+import { getLocation, getLocationQuietly } from '../../services/location';
+import './index.scss';
+
+type Screen =
+  | { s: 'idle' }
+  | { s: 'invalid' }
+  | { s: 'submitting'; withLocation: boolean }
+  | { s: 'success'; response: CheckInResponse }
+  | { s: 'rejected'; error: ApiError }
+  | { s: 'queued'; item: QueuedCheckIn; reason: string; error?: ApiError };
+
+function toScreen(outcome: CheckInOutcome): Screen {
+  if (outcome.kind === 'success') return { s: 'success', response: outcome.response };
+  if (outcome.kind === 'rejected') return { s: 'rejected', error: outcome.error };
+  return {
+    s: 'queued',
+    item: outcome.item,
+    reason: outcome.reason,
+    ...(outcome.error ? { error: outcome.error } : {}),
+  };
+}
+
+const goHome = () => void Taro.switchTab({ url: '/pages/home/index' });
+const goPassport = () => void Taro.switchTab({ url: '/pages/passport/index' });
+
+function Success({ response }: { response: CheckInResponse }) {
+  const repeat = response.outcome === 'repeat';
+  const { stamp } = response;
+  const title = repeat
+    ? isSameBeijingDay(stamp.scannedAt, new Date())
+      ? '今日已打卡'
+      : '已打卡'
+    : '打卡成功';
+  const d = new Date(stamp.scannedAt);
+  const dateText = Number.isNaN(d.getTime())
+    ? ''
+    : (formatDateTime(stamp.scannedAt).split(' ')[0] ?? '');
+  return (
+    <View
+      className={`checkin-result ${repeat ? 'is-repeat' : 'is-accepted'}`}
+      id="checkin-result"
+      data-outcome={response.outcome}
+    >
+      <View className="checkin-hero">
+        <StampSeal name={stamp.venueName} date={dateText} animate={!repeat} />
+        <Text className="checkin-title" id="checkin-title">
+          {title}
+        </Text>
+        <Text className="checkin-sub">
+          {stamp.checkpointName} · {stamp.venueName}
+        </Text>
+        <Text className="checkin-note">
+          {repeat
+            ? '您已在这里打过卡，印章已在护照中，无需重复打卡'
+            : stamp.source === 'offline'
+              ? `离线扫码已提交 · 扫码时间 ${formatDateTime(stamp.scannedAt)}`
+              : '印章已收入您的护照'}
+        </Text>
+      </View>
+      <View className="section">
+        <ScienceCardView card={response.card} />
+      </View>
+      {response.trails.length > 0 ? (
+        <View className="section">
+          <TrailProgressList trails={response.trails} />
+        </View>
+      ) : null}
+      <View className="section checkin-actions">
+        <ScanButton variant="bar" label="继续扫码" />
+        <Button
+          type="default"
+          size="large"
+          block
+          className="checkin-actions__second"
+          onClick={goPassport}
+        >
+          查看我的护照
+        </Button>
+      </View>
+    </View>
+  );
+}
+
+function Rejected({ error, onAction }: { error: ApiError; onAction: (a: NextAction) => void }) {
+  const advice = rejectionAdvice(error);
+  const venueId = typeof error.details?.venueId === 'string' ? error.details.venueId : null;
+  const actions = advice.actions.filter((a) => a !== 'venue' || venueId);
+  return (
+    <View
+      className="checkin-result is-rejected"
+      id="checkin-result"
+      data-outcome="rejected"
+      data-code={error.code}
+    >
+      <View className="checkin-hero">
+        <View className="checkin-icon checkin-icon--fail">!</View>
+        <Text className="checkin-title" id="checkin-title">
+          {advice.title}
+        </Text>
+        <Text className="checkin-message" id="checkin-message">
+          {advice.message}
+        </Text>
+        {advice.next ? <Text className="checkin-next">{advice.next}</Text> : null}
+      </View>
+      <View className="section checkin-actions">
+        {actions.map((a) => {
+          if (a === 'rescan') return <ScanButton key={a} variant="bar" label="重新扫码" />;
+          if (a === 'venue' && venueId)
+            return (
+              <Button
+                key={a}
+                type="default"
+                size="large"
+                block
+                onClick={() =>
+                  void Taro.navigateTo({ url: pageUrl('/pages/venue/index', { id: venueId }) })
+                }
+              >
+                查看场馆位置和开放时间
+              </Button>
+            );
+          if (a === 'retry_with_location')
+            return (
+              <Button
+                key={a}
+                type="primary"
+                size="large"
+                block
+                onClick={() => onAction(a)}
+                id="retry-with-location"
+              >
+                允许定位后重新打卡
+              </Button>
+            );
+          if (a === 'retry' || a === 'wait')
+            return (
+              <Button key={a} type="primary" size="large" block onClick={() => onAction('retry')}>
+                {a === 'wait' ? '稍后重试' : '重试'}
+              </Button>
+            );
+          return (
+            <Button key={a} type="default" size="large" block onClick={goHome}>
+              返回首页
+            </Button>
+          );
+        })}
+      </View>
+    </View>
+  );
+}
+
+export default function CheckinPage() {
+  const { params } = useRouter();
+  const entry = tokenFromEntryParams({ code: params.code, q: params.q, scene: params.scene });
+  const [screen, setScreen] = useState<Screen>(
+    entry.token
+      ? { s: 'submitting', withLocation: false }
+      : entry.invalid
+        ? { s: 'invalid' }
+        : { s: 'idle' },
+  );
+  const started = useRef<string | null>(null);
+
+  const run = async (code: string, withLocation: boolean) => {
+    setScreen({ s: 'submitting', withLocation });
+    let location;
+    if (withLocation) {
+      const r = await getLocation({ explain: true });
+      if (!r.ok) {
+        setScreen({
+          s: 'rejected',
+          error: new ApiError({
+            status: 400,
+            code: 'LOCATION_REQUIRED',
+            message:
+              r.reason === 'denied'
+                ? '没有位置权限，无法确认您在场馆内。请允许使用位置后重试'
+                : '暂时无法获取位置，请到开阔处稍后重试',
+          }),
+        });
+        return;
+      }
+      location = r.point;
+    } else {
+      location = await getLocationQuietly();
+    }
+    setScreen(toScreen(await checkInNow(code, location)));
+  };
+
+  useEffect(() => {
+    // Once per code: re-renders and StrictMode must never scan twice.
+    if (entry.token && started.current !== entry.token) {
+      started.current = entry.token;
+      void run(entry.token, false);
+    }
+  }, [entry.token]);
+
+  // A queued scan answered in the background replaces the "saved" screen with its result.
+  const waitingKey = screen.s === 'queued' ? screen.item.idempotencyKey : null;
+  useEffect(() => {
+    if (!waitingKey) return undefined;
+    return queueEvents.on((e) => {
+      if (e.type !== 'resolved') return;
+      const key = e.outcome.kind === 'queued' ? e.outcome.item.idempotencyKey : e.outcome.key;
+      if (key === waitingKey) setScreen(toScreen(e.outcome));
+    });
+  }, [waitingKey]);
+
+  const onAction = (a: NextAction) => {
+    if (!entry.token) return;
+    if (a === 'retry_with_location') void run(entry.token, true);
+    else if (a === 'retry') void run(entry.token, false);
+  };
+
+  return (
+    <PageShell className="checkin-page">
+      {screen.s === 'submitting' ? (
+        <View className="checkin-busy" id="checkin-busy">
+          <Loading direction="vertical">
+            {screen.withLocation ? '正在确认位置并打卡…' : '正在打卡…'}
+          </Loading>
+        </View>
+      ) : null}
+
+      {screen.s === 'success' ? <Success response={screen.response} /> : null}
+
+      {screen.s === 'rejected' ? <Rejected error={screen.error} onAction={onAction} /> : null}
+
+      {screen.s === 'queued' ? (
+        <View className="checkin-result is-queued" id="checkin-result" data-outcome="queued">
+          <View className="checkin-hero">
+            <View className="checkin-icon checkin-icon--queued">⇡</View>
+            <Text className="checkin-title" id="checkin-title">
+              {screen.reason === 'offline' ? '已保存，联网后自动提交' : '已保存，稍后自动提交'}
+            </Text>
+            <Text className="checkin-message">
+              {screen.reason === 'offline'
+                ? `网络不可用，本次扫码（${formatDateTime(screen.item.scannedAt)}）已保存在手机上。恢复网络后会自动提交，按扫码时间记录，不会重复打卡。`
+                : `${screen.error?.message ?? '服务暂时繁忙'}。本次扫码已保存，稍后会自动提交。`}
+            </Text>
+          </View>
+          <View className="section">
+            <QueueList showSynced={false} />
+          </View>
+          <View className="section checkin-actions">
+            <ScanButton variant="bar" label="继续扫码" />
+            <Button
+              type="default"
+              size="large"
+              block
+              className="checkin-actions__second"
+              onClick={goHome}
+            >
+              返回首页
+            </Button>
+          </View>
+        </View>
+      ) : null}
+
+      {screen.s === 'invalid' ? (
+        <View className="checkin-result is-rejected" id="checkin-result" data-outcome="invalid">
+          <View className="checkin-hero">
+            <View className="checkin-icon checkin-icon--fail">?</View>
+            <Text className="checkin-title" id="checkin-title">
+              无法识别的打卡码
+            </Text>
+            <Text className="checkin-message" id="checkin-message">
+              这不是有效的打卡码，请扫描场馆内张贴或屏幕上展示的官方二维码
+            </Text>
+          </View>
+          <View className="section checkin-actions">
+            <ScanButton variant="bar" label="重新扫码" />
+            <Button
+              type="default"
+              size="large"
+              block
+              className="checkin-actions__second"
+              onClick={goHome}
+            >
+              返回首页
+            </Button>
+          </View>
+        </View>
+      ) : null}
+
+      {screen.s === 'idle' ? (
+        <View className="checkin-idle">
+          <View className="section">
+            <ScanButton />
+          </View>
+          <View className="section">
+            <View className="card how">
+              <Text className="section-title">怎么打卡</Text>
+              <Text className="how__step">
+                1. 到达科普场馆，找到打卡点的二维码（海报或屏幕上）；
+              </Text>
+              <Text className="how__step">2. 点击“扫码打卡”扫一扫，或用手机相机扫码；</Text>
+              <Text className="how__step">
+                3. 获得印章和科普知识卡，集齐路线印章可领取完成证书。
+              </Text>
+              <Text className="hint">没有网络也能扫码，联网后会自动提交。</Text>
+            </View>
+          </View>
+          <View className="section">
+            <QueueList />
+          </View>
+        </View>
+      ) : null}
+    </PageShell>
+  );
+}

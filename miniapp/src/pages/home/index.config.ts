@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '星火探馆',
+  enablePullDownRefresh: true,
+});

@@ -1,0 +1,119 @@
+// Checks the built mini-program (dist/weapp, made by `pnpm build:weapp`) against what WeChat's
+// upload and review need. Skipped when no build exists, so unit tests stay fast on their own.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'dist', 'weapp');
+const appJsonPath = path.join(root, 'app.json');
+const built = existsSync(appJsonPath);
+const MAIN_PACKAGE_LIMIT = 2 * 1024 * 1024;
+
+function sizeOf(dir) {
+  let total = 0;
+  for (const name of readdirSync(dir)) {
+    const full = path.join(dir, name);
+    const st = statSync(full);
+    total += st.isDirectory() ? sizeOf(full) : st.size;
+  }
+  return total;
+}
+
+const app = built ? JSON.parse(readFileSync(appJsonPath, 'utf8')) : null;
+
+test(
+  'app.json lists the visitor pages and the tab bar',
+  { skip: !built && 'dist/weapp not built' },
+  () => {
+    for (const page of [
+      'pages/home/index',
+      'pages/trails/index',
+      'pages/passport/index',
+      'pages/me/index',
+      'pages/checkin/index',
+      'pages/trail/index',
+      'pages/venue/index',
+      'pages/certificate/index',
+    ]) {
+      assert.ok(app.pages.includes(page), `${page} in pages`);
+    }
+    assert.equal(app.pages[0], 'pages/home/index', 'home is the landing page');
+    assert.deepEqual(
+      app.tabBar.list.map((t) => t.text),
+      ['首页', '路线', '护照', '我的'],
+    );
+    for (const item of app.tabBar.list) {
+      for (const icon of [item.iconPath, item.selectedIconPath]) {
+        const file = path.join(root, icon);
+        assert.ok(existsSync(file), `${icon} exists`);
+        assert.ok(statSync(file).size <= 40 * 1024, `${icon} within WeChat's 40 KB icon limit`);
+      }
+    }
+  },
+);
+
+test('every page was emitted', { skip: !built && 'dist/weapp not built' }, () => {
+  const pages = [
+    ...app.pages,
+    ...(app.subPackages ?? []).flatMap((p) => p.pages.map((page) => `${p.root}/${page}`)),
+  ];
+  for (const page of pages) {
+    for (const ext of ['js', 'json', 'wxml']) {
+      assert.ok(existsSync(path.join(root, `${page}.${ext}`)), `${page}.${ext}`);
+    }
+  }
+});
+
+test(
+  'map marker icons are real files in the package',
+  { skip: !built && 'dist/weapp not built' },
+  () => {
+    for (const icon of ['assets/map/pin.png', 'assets/map/pin-done.png']) {
+      assert.ok(existsSync(path.join(root, icon)), icon);
+    }
+  },
+);
+
+test('staff pages live in a sub-package', { skip: !built && 'dist/weapp not built' }, () => {
+  assert.ok(Array.isArray(app.subPackages) && app.subPackages.length > 0, 'subPackages present');
+  const staff = app.subPackages.find((p) => p.root === 'pages-staff');
+  assert.ok(staff, 'pages-staff sub-package');
+  assert.ok(staff.pages.length > 0, 'a sub-package must have pages');
+  for (const p of app.subPackages) {
+    assert.ok(
+      !app.pages.some((page) => page.startsWith(`${p.root}/`)),
+      `${p.root} not in main pages`,
+    );
+  }
+});
+
+test(
+  'location and privacy declarations for WeChat review',
+  { skip: !built && 'dist/weapp not built' },
+  () => {
+    assert.ok(app.requiredPrivateInfos.includes('getLocation'));
+    const desc = app.permission?.['scope.userLocation']?.desc;
+    assert.equal(typeof desc, 'string');
+    assert.ok(
+      desc.length > 0 && desc.length <= 30,
+      'permission text present and within 30 characters',
+    );
+    assert.equal(app.__usePrivacyCheck__, true);
+  },
+);
+
+test('main package is well under 2 MB', { skip: !built && 'dist/weapp not built' }, () => {
+  const subRoots = new Set((app.subPackages ?? []).map((p) => p.root.replace(/\/$/, '')));
+  let main = 0;
+  for (const name of readdirSync(root)) {
+    if (subRoots.has(name)) continue;
+    const full = path.join(root, name);
+    const st = statSync(full);
+    main += st.isDirectory() ? sizeOf(full) : st.size;
+  }
+  console.log(`weapp main package: ${(main / 1024).toFixed(1)} KB`);
+  assert.ok(main < MAIN_PACKAGE_LIMIT, `main package ${main} bytes < 2 MB`);
+  assert.ok(main < MAIN_PACKAGE_LIMIT * 0.75, 'keeps a quarter of the limit free for growth');
+});
