@@ -1,0 +1,184 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { TestApp } from '../support/app';
+import { IDS } from '../support/fixture';
+import { H5_DIR, launchBrowser, phoneContext, screenshot } from './browser';
+
+/** The visitor app as a person uses it: the H5 build, the real server, real PostgreSQL, Chromium. */
+describe('visitor app in a browser', () => {
+  let t: TestApp;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+
+  beforeAll(async () => {
+    t = await TestApp.start({ H5_DIR, PUBLIC_BASE_URL: 'http://127.0.0.1' });
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await t?.stop();
+  });
+  beforeEach(async () => {
+    await t.reset();
+    context = await phoneContext(browser);
+    page = await context.newPage();
+  });
+  afterEach(async () => {
+    await context.close();
+  });
+
+  const count = async (sql: string, params: unknown[] = []) =>
+    Number(((await t.db.query(sql, params)) as Array<{ n: string }>)[0]!.n);
+
+  /** Opens a path and accepts the first-use privacy notice if it shows. */
+  async function open(path: string): Promise<void> {
+    await page.goto(`${t.baseUrl}${path}`);
+    const agree = page.locator('#privacy-agree-btn');
+    try {
+      await agree.waitFor({ state: 'visible', timeout: 3000 });
+      await agree.click();
+    } catch {
+      // Already accepted in this context.
+    }
+  }
+
+  /** Waits until the element holds the text; fails with both in the message. */
+  async function hasText(selector: string, text: string, timeout = 5000): Promise<void> {
+    try {
+      await page.locator(selector, { hasText: text }).first().waitFor({ timeout });
+    } catch {
+      const actual = await page
+        .locator(selector)
+        .first()
+        .textContent({ timeout: 1000 })
+        .catch(() => null);
+      throw new Error(`${selector} never showed "${text}"; it shows: ${actual ?? '(nothing)'}`);
+    }
+  }
+
+  async function until(check: () => Promise<boolean>, timeout = 10_000): Promise<void> {
+    const deadline = Date.now() + timeout;
+    while (!(await check())) {
+      if (Date.now() > deadline) throw new Error('condition not met in time');
+      await page.waitForTimeout(100);
+    }
+  }
+
+  /** The printed URL's path, as a phone camera would open it. */
+  async function scanPath(checkpointId: string): Promise<string> {
+    return new URL(await t.codeFor(checkpointId)).pathname;
+  }
+
+  it('opens the home page with the campaign, trails and the scan button', async () => {
+    await open('/');
+    await hasText('#campaign-hero', '测试活动', 10_000);
+    await page.locator('#scan-button').waitFor();
+    await page.locator('#privacy-gate').waitFor({ state: 'hidden' });
+    await page.waitForTimeout(500);
+    await screenshot(page, '01-home');
+    // Location is asked for with a reason, only when the visitor chooses to share it.
+    await page.locator('#use-location').click();
+    await page.locator('.taro-modal__foot', { hasText: '允许' }).getByText('允许').click();
+    await hasText('#nearby-venues', '开放实验室', 10_000);
+    await page.locator('#nearby-venues').scrollIntoViewIfNeeded();
+    await screenshot(page, '01-home-nearby');
+  });
+
+  it('browses to a trail and shows its stops in order', async () => {
+    await open('/pages/trails/index');
+    const card = page.locator(`#trail-list .trail-card[data-trail-id="${IDS.trailTangshan}"]`);
+    await card.waitFor({ timeout: 10_000 });
+    await screenshot(page, '02-trails');
+    await card.click();
+    await hasText('#trail-name', '唐山智造之旅', 10_000);
+    await hasText('#trail-stops', '焊接机器人');
+    await hasText('#trail-progress-count', '0/3');
+    await screenshot(page, '03-trail');
+  });
+
+  it('checks in from a printed code: 打卡成功, the card and its question, then a repeat scan', async () => {
+    const path = await scanPath(IDS.cpOpen1);
+    await open(path);
+    await page.locator('#checkin-result[data-outcome="accepted"]').waitFor({ timeout: 15_000 });
+    await hasText('#checkin-title', '打卡成功');
+    await hasText('#science-card', '焊接机器人');
+    await page.waitForTimeout(800); // let the stamp animation settle for the screenshot
+    await screenshot(page, '04-checkin-success');
+    await page.locator('#science-quiz .science-card__option').nth(1).click();
+    await page.locator('#science-answer').waitFor();
+    await hasText('#science-answer', '因为乙');
+
+    await open(path);
+    await page.locator('#checkin-result[data-outcome="repeat"]').waitFor({ timeout: 15_000 });
+    await hasText('#checkin-result', '今日已打卡');
+    expect(
+      await count(`SELECT count(*) n FROM check_in WHERE checkpoint_id = $1`, [IDS.cpOpen1]),
+    ).toBe(1);
+  });
+
+  it('explains a forged code in plain Chinese', async () => {
+    await open('/q/AAAAAAAAAAAAAAAAAAAAAAAAAA');
+    await page.locator('#checkin-result[data-outcome="rejected"]').waitFor({ timeout: 15_000 });
+    await hasText('#checkin-message', '不是有效的打卡码');
+    await screenshot(page, '05-checkin-forged');
+  });
+
+  it('keeps a scan made offline and sends it exactly once when back online', async () => {
+    await open('/');
+    await page.locator('#scan-button').waitFor({ timeout: 10_000 });
+    await page.waitForTimeout(2500); // the check-in page chunk is prefetched after launch
+    const url = await t.codeFor(IDS.cpOpen2);
+    await context.setOffline(true);
+    await page.locator('#scan-button').click();
+    await page.locator('#scan-manual-input input').fill(url);
+    await page.locator('#scan-manual-submit').click();
+    await hasText('body', '已保存，联网后自动提交', 15_000);
+    await screenshot(page, '06-offline-queued');
+    expect(await count(`SELECT count(*) n FROM check_in`)).toBe(0);
+
+    await context.setOffline(false);
+    await page.locator('#checkin-result[data-outcome="accepted"]').waitFor({ timeout: 30_000 });
+    await page.waitForTimeout(2000);
+    expect(
+      await count(`SELECT count(*) n FROM check_in WHERE checkpoint_id = $1`, [IDS.cpOpen2]),
+    ).toBe(1);
+    expect(await count(`SELECT count(*) n FROM idempotency_record`)).toBe(1);
+  });
+
+  it('shows the passport and draws a certificate for a finished trail', async () => {
+    await open(await scanPath(IDS.cpShaoguan));
+    await page.locator('#checkin-result[data-outcome="accepted"]').waitFor({ timeout: 15_000 });
+    await open(await scanPath(IDS.cpOpen1));
+    await page.locator('#checkin-result[data-outcome="accepted"]').waitFor({ timeout: 15_000 });
+
+    await open('/pages/passport/index');
+    await hasText('#stamp-count', '2', 10_000);
+    await hasText('#finished-trails', '韶关防雷路线');
+    await screenshot(page, '07-passport');
+
+    await page.locator('#finished-trails .pp-done').first().click();
+    await page.locator('#certificate-name input').fill('小明');
+    const image = page.locator('#certificate-image');
+    await image.waitFor({ timeout: 15_000 });
+    await until(async () => /^data:image\/png/.test((await image.getAttribute('src')) ?? ''));
+    await page.waitForTimeout(500);
+    await screenshot(page, '08-certificate');
+  });
+
+  it('enlarges text and tap targets in 长辈模式', async () => {
+    await open('/pages/me/index');
+    await page.locator('#elder-mode-switch').waitFor({ timeout: 10_000 });
+    const save = page.locator('#save-profile');
+    const before = await save.boundingBox();
+    const fontBefore = await save.evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+    await page.locator('#elder-mode-switch').click();
+    await until(() =>
+      page.evaluate(() => document.documentElement.classList.contains('elder-mode')),
+    );
+    const after = await save.boundingBox();
+    const fontAfter = await save.evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+    expect(fontAfter).toBeGreaterThan(fontBefore);
+    expect(after!.height).toBeGreaterThan(before!.height);
+    await screenshot(page, '09-me-elder-mode');
+  });
+});
