@@ -1,3 +1,16 @@
+/** Check-in rejections: recorded for organizers' figures and answered with 422. */
+export const CHECK_IN_REJECTION_CODES = [
+  'QR_INVALID',
+  'QR_EXPIRED',
+  'QR_REVOKED',
+  'CHECKPOINT_INACTIVE',
+  'OUTSIDE_CAMPAIGN',
+  'VENUE_CLOSED',
+  'LOCATION_REQUIRED',
+  'OUT_OF_GEOFENCE',
+  'SCAN_TIME_INVALID',
+] as const;
+
 export const ERROR_CODES = [
   'VALIDATION_FAILED',
   'MALFORMED_JSON',
@@ -14,31 +27,10 @@ export const ERROR_CODES = [
   'WECHAT_UNAVAILABLE',
   'IDEMPOTENCY_KEY_REQUIRED',
   'IDEMPOTENCY_KEY_REUSED',
-  'QR_INVALID',
-  'QR_EXPIRED',
-  'QR_REVOKED',
-  'CHECKPOINT_INACTIVE',
-  'OUTSIDE_CAMPAIGN',
-  'VENUE_CLOSED',
-  'LOCATION_REQUIRED',
-  'OUT_OF_GEOFENCE',
-  'SCAN_TIME_INVALID',
   'INTERNAL_ERROR',
+  ...CHECK_IN_REJECTION_CODES,
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
-
-/** Check-in rejections that are recorded for organizers' figures. */
-export const CHECK_IN_REJECTION_CODES = [
-  'QR_INVALID',
-  'QR_EXPIRED',
-  'QR_REVOKED',
-  'CHECKPOINT_INACTIVE',
-  'OUTSIDE_CAMPAIGN',
-  'VENUE_CLOSED',
-  'LOCATION_REQUIRED',
-  'OUT_OF_GEOFENCE',
-  'SCAN_TIME_INVALID',
-] as const satisfies readonly ErrorCode[];
 export type CheckInRejectionCode = (typeof CHECK_IN_REJECTION_CODES)[number];
 
 export interface ApiErrorBody {
