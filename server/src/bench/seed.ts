@@ -73,8 +73,8 @@ export async function seedBenchData(url: string, options: SeedOptions): Promise<
       qrVersion: r.qr_version,
     }));
 
-    // Trails take every 7th checkpoint (7 is coprime with any round count, so no stop repeats
-    // until the list is exhausted), crossing venues; the first trail is ordered, the rest free.
+    // Trails take every 7th checkpoint, so they cross venues (and, while 7 does not divide the
+    // checkpoint count, no two trails share a stop); the first trail is ordered, the rest free.
     const onTrail = new Set<string>();
     for (let t = 0; t < options.trails; t++) {
       const trailId = (
