@@ -126,6 +126,11 @@ export class CheckInWriter {
     }
   }
 
+  /**
+   * Two statements inside the transaction, whatever the batch size: the first reads stored
+   * idempotency answers and visitors, inserts the fresh check-ins and reads what trail progress
+   * needs; the second writes everything derived (counts, visits, progress, stored answers).
+   */
   private async writeBatch(q: QueryRunner, batch: Job[]): Promise<CheckInOutcome[]> {
     const outcomes: Array<CheckInOutcome | undefined> = new Array(batch.length);
     const keyOf = (j: Job) => `${j.item.visitorId}\u0000${j.item.idempotencyKey}`;
@@ -136,79 +141,85 @@ export class CheckInWriter {
       if (!leaders.has(keyOf(job))) leaders.set(keyOf(job), i);
     });
     const leaderIdx = [...leaders.values()];
-    const leaderJobs = leaderIdx.map((i) => batch[i]!);
 
-    const [existing, visitors] = await Promise.all([
-      q.query(
-        `SELECT r.visitor_id, r.key, r.request_hash, r.status_code, r.response
-           FROM idempotency_record r
-           JOIN unnest($1::uuid[], $2::varchar[]) AS k(visitor_id, key)
-             ON r.visitor_id = k.visitor_id AND r.key = k.key`,
-        [leaderJobs.map((j) => j.item.visitorId), leaderJobs.map((j) => j.item.idempotencyKey)],
-      ) as Promise<
-        Array<{
-          visitor_id: string;
-          key: string;
-          request_hash: string;
-          status_code: number;
-          response: unknown;
-        }>
-      >,
-      q.query(`SELECT id, audience_group FROM visitor WHERE id = ANY($1::uuid[])`, [
-        [...new Set(leaderJobs.map((j) => j.item.visitorId))],
-      ]) as Promise<Array<{ id: string; audience_group: string | null }>>,
-    ]);
-    const existingByKey = new Map(existing.map((r) => [`${r.visitor_id}\u0000${r.key}`, r]));
-    const audienceOf = new Map(visitors.map((v) => [v.id, v.audience_group ?? 'unknown']));
+    const pairs = trailPairs(leaderIdx.map((i) => batch[i]!).filter((j) => j.item.verdict.ok));
+    const read = await this.insertAndRead(q, leaderIdx, batch, pairs);
+
+    const knownByIndex = new Map(read.known.map((k) => [k.i, k]));
+    const insertedByKey = new Map(
+      read.ins.map((r) => [`${r.visitor_id}\u0000${r.idempotency_key}`, r]),
+    );
+    const stampKey = (r: {
+      visitor_id: string;
+      checkpoint_id: string;
+      campaign_id: string;
+      period_key: string;
+    }) => `${r.visitor_id}\u0000${r.checkpoint_id}\u0000${r.campaign_id}\u0000${r.period_key}`;
+    const stamps = new Map<string, StampRow>();
+    for (const row of [...read.prior, ...read.ins.filter((r) => r.status === 'accepted')]) {
+      if (!stamps.has(stampKey(row))) stamps.set(stampKey(row), row);
+    }
+    const audienceOf = new Map<string, string>();
 
     const fresh: number[] = [];
     for (const i of leaderIdx) {
       const job = batch[i]!;
-      const record = existingByKey.get(keyOf(job));
-      if (record) {
+      const known = knownByIndex.get(i);
+      if (known?.hash) {
         outcomes[i] =
-          record.request_hash === job.item.requestHash
-            ? { statusCode: record.status_code, body: record.response }
+          known.hash === job.item.requestHash
+            ? { statusCode: known.status!, body: known.response }
             : reply(new AppError('IDEMPOTENCY_KEY_REUSED'));
-      } else if (!audienceOf.has(job.item.visitorId)) {
+      } else if (!known?.exists) {
         outcomes[i] = reply(new AppError('UNAUTHENTICATED', '访客记录不存在，请重新进入'));
       } else {
+        audienceOf.set(job.item.visitorId, known.audience ?? 'unknown');
         fresh.push(i);
       }
     }
 
-    const inserted = await this.insertCheckIns(
-      q,
-      fresh.map((i) => batch[i]!.item),
-    );
-    const repeats = await this.findExistingStamps(
-      q,
-      fresh
-        .filter((i) => batch[i]!.item.verdict.ok && !inserted.has(keyOf(batch[i]!)))
-        .map((i) => batch[i]!.item),
-    );
-
-    const stampOf = (i: number): StampRow | undefined => {
-      const item = batch[i]!.item;
-      if (!item.verdict.ok) return undefined;
-      return (
-        inserted.get(keyOf(batch[i]!)) ??
-        repeats.get(
-          `${item.visitorId}\u0000${item.checkpoint!.id}\u0000${item.campaign!.id}\u0000${item.verdict.periodKey}`,
-        )
-      );
+    const stamped = new Map<string, Set<string>>();
+    const addStamp = (visitor: string, checkpoint: string) => {
+      const set = stamped.get(visitor) ?? new Set<string>();
+      set.add(checkpoint);
+      stamped.set(visitor, set);
     };
+    for (const row of read.stamped) addStamp(row.visitor_id, row.checkpoint_id);
+    for (const row of read.ins)
+      if (row.status === 'accepted') addStamp(row.visitor_id, row.checkpoint_id);
+    const priorCompletion = new Map(
+      read.progress.map((p) => [`${p.visitor_key}\u0000${p.trail_id}`, p.completed_at]),
+    );
 
-    await this.updateAggregates(
-      q,
-      fresh.map((i) => ({ job: batch[i]!, isNew: inserted.has(keyOf(batch[i]!)) })),
-      audienceOf,
-    );
-    const progress = await this.updateTrailProgress(
-      q,
-      fresh.filter((i) => batch[i]!.item.verdict.ok).map((i) => batch[i]!),
-      audienceOf,
-    );
+    const progress = new Map<string, TrailProgressDto>();
+    const progressRows: ProgressRow[] = [];
+    for (const pair of pairs.values()) {
+      if (!audienceOf.has(pair.visitorId)) continue;
+      const entry = pair.snapshot.trails.get(pair.trailId)!;
+      const p = trailProgress(
+        { id: pair.trailId, ordered: entry.trail.ordered, checkpointIds: entry.checkpointIds },
+        stamped.get(pair.visitorId) ?? new Set(),
+      );
+      const key = `${pair.visitorId}\u0000${pair.trailId}`;
+      const prior = priorCompletion.get(key);
+      const completedAt = prior ? new Date(prior) : p.completed ? pair.at : null;
+      progress.set(key, {
+        trailId: pair.trailId,
+        trailName: entry.trail.name,
+        collected: p.collected,
+        total: p.total,
+        completed: p.completed,
+        nextPosition: p.nextPosition,
+        completedAt: completedAt ? completedAt.toISOString() : null,
+      });
+      progressRows.push({
+        ...pair,
+        collected: p.collected,
+        total: p.total,
+        completedAt,
+        group: audienceOf.get(pair.visitorId)!,
+      });
+    }
 
     for (const i of fresh) {
       const { item, snapshot } = batch[i]!;
@@ -223,14 +234,20 @@ export class CheckInWriter {
         );
         continue;
       }
-      const stamp = stampOf(i);
+      const isNew = insertedByKey.get(keyOf(batch[i]!))?.status === 'accepted';
+      const stamp = stamps.get(
+        stampKey({
+          visitor_id: item.visitorId,
+          checkpoint_id: item.checkpoint!.id,
+          campaign_id: item.campaign!.id,
+          period_key: verdict.periodKey,
+        }),
+      );
       if (!stamp) throw new Error('stamp neither inserted nor found');
-      const isNew = inserted.has(keyOf(batch[i]!));
       const checkpoint = item.checkpoint!;
-      const venue = item.venue!;
       const body: CheckInResponse = {
         outcome: isNew ? 'accepted' : 'repeat',
-        stamp: toStampDto(stamp, checkpoint, venue),
+        stamp: toStampDto(stamp, checkpoint, item.venue!),
         card: checkpoint.card,
         trails: (snapshot.trailsByCheckpoint.get(checkpoint.id) ?? [])
           .map((trailId) => progress.get(`${item.visitorId}\u0000${trailId}`))
@@ -239,20 +256,16 @@ export class CheckInWriter {
       outcomes[i] = { statusCode: isNew ? 201 : 200, body };
     }
 
-    if (fresh.length > 0) {
-      await q.query(
-        `INSERT INTO idempotency_record (visitor_id, key, request_hash, status_code, response)
-         SELECT v, k, h, s, r::jsonb FROM unnest($1::uuid[], $2::varchar[], $3::char(64)[], $4::smallint[], $5::text[]) AS u(v, k, h, s, r)
-         ON CONFLICT DO NOTHING`,
-        [
-          fresh.map((i) => batch[i]!.item.visitorId),
-          fresh.map((i) => batch[i]!.item.idempotencyKey),
-          fresh.map((i) => batch[i]!.item.requestHash),
-          fresh.map((i) => outcomes[i]!.statusCode),
-          fresh.map((i) => JSON.stringify(outcomes[i]!.body)),
-        ],
-      );
-    }
+    await this.writeDerived(
+      q,
+      fresh.map((i) => ({
+        job: batch[i]!,
+        isNew: insertedByKey.has(keyOf(batch[i]!)),
+        outcome: outcomes[i]!,
+      })),
+      audienceOf,
+      progressRows,
+    );
 
     // Followers share their leader's outcome when they sent the same request.
     batch.forEach((job, i) => {
@@ -266,21 +279,77 @@ export class CheckInWriter {
     return outcomes as CheckInOutcome[];
   }
 
-  /** Rejections always insert; a stamp that already exists for the period is skipped (repeat). */
-  private async insertCheckIns(
+  /**
+   * One statement: stored answers and visitors for every leader; the insert of the fresh ones
+   * (a stamp that already exists for the period is skipped: a repeat); the stamps they collide
+   * with; and the stamps and completions trail progress needs. Reads see the database as it was
+   * before the insert, so the new rows are merged in by the caller.
+   */
+  private async insertAndRead(
     q: QueryRunner,
-    items: PendingCheckIn[],
-  ): Promise<Map<string, StampRow>> {
-    const result = new Map<string, StampRow>();
-    if (items.length === 0) return result;
+    leaderIdx: number[],
+    batch: Job[],
+    pairs: Map<string, TrailPair>,
+  ): Promise<BatchRead> {
+    const items = leaderIdx.map((i) => batch[i]!.item);
+    const trailCheckpoints = new Set<string>();
+    for (const p of pairs.values()) {
+      for (const id of p.snapshot.trails.get(p.trailId)?.checkpointIds ?? [])
+        trailCheckpoints.add(id);
+    }
+    const pairList = [...pairs.values()];
     const rows = (await q.query(
-      `INSERT INTO check_in (visitor_id, checkpoint_id, venue_id, campaign_id, status, reason, period_key,
-                             scanned_at, received_at, source, idempotency_key, geofence, accuracy_bucket)
-       SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::uuid[], $5::varchar[], $6::varchar[], $7::varchar[],
-                            $8::timestamptz[], $9::timestamptz[], $10::varchar[], $11::varchar[], $12::varchar[], $13::varchar[])
-       ON CONFLICT (visitor_id, checkpoint_id, campaign_id, period_key) WHERE status = 'accepted' DO NOTHING
-       RETURNING id, visitor_id, checkpoint_id, idempotency_key, status, scanned_at, received_at, source`,
+      `WITH input AS (
+         SELECT * FROM unnest($1::int[], $2::uuid[], $3::uuid[], $4::uuid[], $5::uuid[], $6::varchar[], $7::varchar[],
+                              $8::varchar[], $9::timestamptz[], $10::timestamptz[], $11::varchar[], $12::varchar[],
+                              $13::varchar[], $14::varchar[])
+           AS u(i, visitor_id, checkpoint_id, venue_id, campaign_id, status, reason, period_key, scanned_at,
+                received_at, source, idempotency_key, geofence, accuracy_bucket)
+       ),
+       known AS (
+         SELECT n.*, v.audience_group, v.id IS NOT NULL AS visitor_exists,
+                r.request_hash AS stored_hash, r.status_code AS stored_status, r.response AS stored_response
+           FROM input n
+           LEFT JOIN LATERAL (SELECT id, audience_group FROM visitor WHERE id = n.visitor_id LIMIT 1) v ON true
+           LEFT JOIN idempotency_record r ON r.visitor_id = n.visitor_id AND r.key = n.idempotency_key
+       ),
+       ins AS (
+         INSERT INTO check_in (visitor_id, checkpoint_id, venue_id, campaign_id, status, reason, period_key,
+                               scanned_at, received_at, source, idempotency_key, geofence, accuracy_bucket)
+         SELECT visitor_id, checkpoint_id, venue_id, campaign_id, status, reason, period_key,
+                scanned_at, received_at, source, idempotency_key, geofence, accuracy_bucket
+           FROM known WHERE visitor_exists AND stored_hash IS NULL ORDER BY i
+         ON CONFLICT (visitor_id, checkpoint_id, campaign_id, period_key) WHERE status = 'accepted' DO NOTHING
+         RETURNING id, visitor_id, checkpoint_id, campaign_id, period_key, idempotency_key, status,
+                   scanned_at, received_at, source
+       ),
+       prior AS (
+         SELECT c.id, c.visitor_id, c.checkpoint_id, c.campaign_id, c.period_key, c.scanned_at, c.received_at, c.source
+           FROM check_in c
+           JOIN known k ON c.visitor_id = k.visitor_id AND c.checkpoint_id = k.checkpoint_id
+                       AND c.campaign_id = k.campaign_id AND c.period_key = k.period_key
+          WHERE c.status = 'accepted' AND k.status = 'accepted' AND k.visitor_exists AND k.stored_hash IS NULL
+       ),
+       stamped AS (
+         SELECT DISTINCT visitor_id, checkpoint_id FROM check_in
+          WHERE status = 'accepted' AND visitor_id = ANY($15::uuid[]) AND checkpoint_id = ANY($16::uuid[])
+       ),
+       progress AS (
+         SELECT p.trail_id, p.visitor_key, p.completed_at
+           FROM trail_progress p
+           JOIN unnest($17::uuid[], $18::uuid[]) AS k(trail_id, visitor_key)
+             ON p.trail_id = k.trail_id AND p.visitor_key = k.visitor_key
+          WHERE p.completed_at IS NOT NULL
+       )
+       SELECT
+         (SELECT coalesce(json_agg(json_build_object('i', i, 'exists', visitor_exists, 'audience', audience_group,
+                   'hash', stored_hash, 'status', stored_status, 'response', stored_response)), '[]') FROM known) AS known,
+         (SELECT coalesce(json_agg(ins), '[]') FROM ins) AS ins,
+         (SELECT coalesce(json_agg(prior), '[]') FROM prior) AS prior,
+         (SELECT coalesce(json_agg(stamped), '[]') FROM stamped) AS stamped,
+         (SELECT coalesce(json_agg(progress), '[]') FROM progress) AS progress`,
       [
+        leaderIdx,
         items.map((i) => i.visitorId),
         items.map((i) => i.checkpoint?.id ?? null),
         items.map((i) => i.venue?.id ?? null),
@@ -294,50 +363,29 @@ export class CheckInWriter {
         items.map((i) => i.idempotencyKey),
         items.map((i) => i.verdict.geofence),
         items.map((i) => i.verdict.accuracyBucket),
+        [...new Set(pairList.map((p) => p.visitorId))],
+        [...trailCheckpoints],
+        pairList.map((p) => p.trailId),
+        pairList.map((p) => p.visitorId),
       ],
-    )) as Array<StampRow & { idempotency_key: string; status: string }>;
-    for (const row of rows) {
-      if (row.status === 'accepted')
-        result.set(`${row.visitor_id}\u0000${row.idempotency_key}`, row);
-    }
-    return result;
+    )) as [BatchRead];
+    const read = rows[0];
+    const dated = <T extends StampRow>(r: T): T => ({
+      ...r,
+      scanned_at: new Date(r.scanned_at),
+      received_at: new Date(r.received_at),
+    });
+    return { ...read, ins: read.ins.map(dated), prior: read.prior.map(dated) };
   }
 
-  private async findExistingStamps(
+  /** One statement: hourly counts, first visits, trail progress and the stored answers. */
+  private async writeDerived(
     q: QueryRunner,
-    items: PendingCheckIn[],
-  ): Promise<Map<string, StampRow>> {
-    const result = new Map<string, StampRow>();
-    if (items.length === 0) return result;
-    const rows = (await q.query(
-      `SELECT c.id, c.visitor_id, c.checkpoint_id, c.campaign_id, c.period_key, c.scanned_at, c.received_at, c.source
-         FROM check_in c
-         JOIN unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::varchar[]) AS k(visitor_id, checkpoint_id, campaign_id, period_key)
-           ON c.visitor_id = k.visitor_id AND c.checkpoint_id = k.checkpoint_id
-          AND c.campaign_id = k.campaign_id AND c.period_key = k.period_key
-        WHERE c.status = 'accepted'`,
-      [
-        items.map((i) => i.visitorId),
-        items.map((i) => i.checkpoint!.id),
-        items.map((i) => i.campaign!.id),
-        items.map((i) => (i.verdict.ok ? i.verdict.periodKey : '')),
-      ],
-    )) as Array<StampRow & { campaign_id: string; period_key: string }>;
-    for (const row of rows) {
-      result.set(
-        `${row.visitor_id}\u0000${row.checkpoint_id}\u0000${row.campaign_id}\u0000${row.period_key}`,
-        row,
-      );
-    }
-    return result;
-  }
-
-  /** Hourly counts by outcome, and the first stamp of a visitor at a venue on a day. */
-  private async updateAggregates(
-    q: QueryRunner,
-    items: Array<{ job: Job; isNew: boolean }>,
+    items: Array<{ job: Job; isNew: boolean; outcome: CheckInOutcome }>,
     audienceOf: Map<string, string>,
+    progressRows: ProgressRow[],
   ): Promise<void> {
+    if (items.length === 0) return;
     const counts = new Map<
       string,
       {
@@ -385,121 +433,105 @@ export class CheckInWriter {
           });
       }
     }
-    if (counts.size > 0) {
-      const c = [...counts.values()];
-      await q.query(
-        `INSERT INTO check_in_stat (venue_id, checkpoint_id, day, hour, audience_group, outcome, count)
+    const c = [...counts.values()];
+    const v = [...visits.values()];
+    await q.query(
+      `WITH stat AS (
+         INSERT INTO check_in_stat (venue_id, checkpoint_id, day, hour, audience_group, outcome, count)
          SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::date[], $4::smallint[], $5::varchar[], $6::varchar[], $7::int[])
          ON CONFLICT (venue_id, checkpoint_id, day, hour, audience_group, outcome)
-         DO UPDATE SET count = check_in_stat.count + EXCLUDED.count`,
-        [
-          c.map((x) => x.venue),
-          c.map((x) => x.checkpoint),
-          c.map((x) => x.day),
-          c.map((x) => x.hour),
-          c.map((x) => x.group),
-          c.map((x) => x.outcome),
-          c.map((x) => x.n),
-        ],
-      );
-    }
-    if (visits.size > 0) {
-      const v = [...visits.values()];
-      await q.query(
-        `INSERT INTO venue_visit (venue_id, day, visitor_key, audience_group, first_hour)
-         SELECT * FROM unnest($1::uuid[], $2::date[], $3::uuid[], $4::varchar[], $5::smallint[])
-         ON CONFLICT DO NOTHING`,
-        [
-          v.map((x) => x.venue),
-          v.map((x) => x.day),
-          v.map((x) => x.visitor),
-          v.map((x) => x.group),
-          v.map((x) => x.hour),
-        ],
-      );
-    }
-  }
-
-  /** Progress on every published trail holding the stamped checkpoints, keyed visitor + trail. */
-  private async updateTrailProgress(
-    q: QueryRunner,
-    jobs: Job[],
-    audienceOf: Map<string, string>,
-  ): Promise<Map<string, TrailProgressDto>> {
-    const result = new Map<string, TrailProgressDto>();
-    const pairs = new Map<
-      string,
-      { visitorId: string; trailId: string; at: Date; snapshot: CatalogSnapshot }
-    >();
-    const checkpointIds = new Set<string>();
-    for (const { item, snapshot } of jobs) {
-      for (const trailId of snapshot.trailsByCheckpoint.get(item.checkpoint!.id) ?? []) {
-        const key = `${item.visitorId}\u0000${trailId}`;
-        if (!pairs.has(key))
-          pairs.set(key, { visitorId: item.visitorId, trailId, at: item.scannedAt, snapshot });
-        for (const id of snapshot.trails.get(trailId)?.checkpointIds ?? []) checkpointIds.add(id);
-      }
-    }
-    if (pairs.size === 0) return result;
-    const list = [...pairs.values()];
-    const stampedRows = (await q.query(
-      `SELECT DISTINCT visitor_id, checkpoint_id FROM check_in
-        WHERE status = 'accepted' AND visitor_id = ANY($1::uuid[]) AND checkpoint_id = ANY($2::uuid[])`,
-      [[...new Set(list.map((p) => p.visitorId))], [...checkpointIds]],
-    )) as Array<{ visitor_id: string; checkpoint_id: string }>;
-    const stamped = new Map<string, Set<string>>();
-    for (const row of stampedRows) {
-      const set = stamped.get(row.visitor_id) ?? new Set<string>();
-      set.add(row.checkpoint_id);
-      stamped.set(row.visitor_id, set);
-    }
-    const computed = list.map((p) => {
-      const trail = p.snapshot.trails.get(p.trailId)!;
-      return {
-        ...p,
-        trail,
-        progress: trailProgress(
-          { id: p.trailId, ordered: trail.trail.ordered, checkpointIds: trail.checkpointIds },
-          stamped.get(p.visitorId) ?? new Set(),
-        ),
-      };
-    });
-    const rows = (await q.query(
-      `INSERT INTO trail_progress (trail_id, visitor_key, collected, total, audience_group, started_at, completed_at, updated_at)
-       SELECT t, v, c, n, g, at, CASE WHEN done THEN at END, now()
-         FROM unnest($1::uuid[], $2::uuid[], $3::int[], $4::int[], $5::varchar[], $6::timestamptz[], $7::bool[]) AS u(t, v, c, n, g, at, done)
-       ON CONFLICT (trail_id, visitor_key) DO UPDATE
-         SET collected = EXCLUDED.collected, total = EXCLUDED.total, updated_at = now(),
-             completed_at = COALESCE(trail_progress.completed_at, EXCLUDED.completed_at)
-       RETURNING trail_id, visitor_key, completed_at`,
+         DO UPDATE SET count = check_in_stat.count + EXCLUDED.count
+       ),
+       visit AS (
+         INSERT INTO venue_visit (venue_id, day, visitor_key, audience_group, first_hour)
+         SELECT * FROM unnest($8::uuid[], $9::date[], $10::uuid[], $11::varchar[], $12::smallint[])
+         ON CONFLICT DO NOTHING
+       ),
+       progress AS (
+         INSERT INTO trail_progress (trail_id, visitor_key, collected, total, audience_group, started_at, completed_at, updated_at)
+         SELECT t, v, c, n, g, at, done, now()
+           FROM unnest($13::uuid[], $14::uuid[], $15::int[], $16::int[], $17::varchar[], $18::timestamptz[], $19::timestamptz[])
+             AS u(t, v, c, n, g, at, done)
+         ON CONFLICT (trail_id, visitor_key) DO UPDATE
+           SET collected = EXCLUDED.collected, total = EXCLUDED.total, updated_at = now(),
+               completed_at = COALESCE(trail_progress.completed_at, EXCLUDED.completed_at)
+       )
+       INSERT INTO idempotency_record (visitor_id, key, request_hash, status_code, response)
+       SELECT v, k, h, s, r::jsonb
+         FROM unnest($20::uuid[], $21::varchar[], $22::char(64)[], $23::smallint[], $24::text[]) AS u(v, k, h, s, r)
+       ON CONFLICT DO NOTHING`,
       [
-        computed.map((p) => p.trailId),
-        computed.map((p) => p.visitorId),
-        computed.map((p) => p.progress.collected),
-        computed.map((p) => p.progress.total),
-        computed.map((p) => audienceOf.get(p.visitorId) ?? 'unknown'),
-        computed.map((p) => p.at),
-        computed.map((p) => p.progress.completed),
+        c.map((x) => x.venue),
+        c.map((x) => x.checkpoint),
+        c.map((x) => x.day),
+        c.map((x) => x.hour),
+        c.map((x) => x.group),
+        c.map((x) => x.outcome),
+        c.map((x) => x.n),
+        v.map((x) => x.venue),
+        v.map((x) => x.day),
+        v.map((x) => x.visitor),
+        v.map((x) => x.group),
+        v.map((x) => x.hour),
+        progressRows.map((p) => p.trailId),
+        progressRows.map((p) => p.visitorId),
+        progressRows.map((p) => p.collected),
+        progressRows.map((p) => p.total),
+        progressRows.map((p) => p.group),
+        progressRows.map((p) => p.at),
+        progressRows.map((p) => p.completedAt),
+        items.map((x) => x.job.item.visitorId),
+        items.map((x) => x.job.item.idempotencyKey),
+        items.map((x) => x.job.item.requestHash),
+        items.map((x) => x.outcome.statusCode),
+        items.map((x) => JSON.stringify(x.outcome.body)),
       ],
-    )) as Array<{ trail_id: string; visitor_key: string; completed_at: Date | null }>;
-    const completedAt = new Map(
-      rows.map((r) => [`${r.visitor_key}\u0000${r.trail_id}`, r.completed_at]),
     );
-    for (const p of computed) {
-      const key = `${p.visitorId}\u0000${p.trailId}`;
-      const done = completedAt.get(key) ?? null;
-      result.set(key, {
-        trailId: p.trailId,
-        trailName: p.trail.trail.name,
-        collected: p.progress.collected,
-        total: p.progress.total,
-        completed: p.progress.completed,
-        nextPosition: p.progress.nextPosition,
-        completedAt: done ? done.toISOString() : null,
-      });
-    }
-    return result;
   }
+}
+
+interface TrailPair {
+  visitorId: string;
+  trailId: string;
+  at: Date;
+  snapshot: CatalogSnapshot;
+}
+
+interface ProgressRow extends TrailPair {
+  collected: number;
+  total: number;
+  completedAt: Date | null;
+  group: string;
+}
+
+interface BatchRead {
+  known: Array<{
+    i: number;
+    exists: boolean;
+    audience: string | null;
+    hash: string | null;
+    status: number | null;
+    response: unknown;
+  }>;
+  ins: Array<
+    StampRow & { campaign_id: string; period_key: string; idempotency_key: string; status: string }
+  >;
+  prior: Array<StampRow & { campaign_id: string; period_key: string }>;
+  stamped: Array<{ visitor_id: string; checkpoint_id: string }>;
+  progress: Array<{ trail_id: string; visitor_key: string; completed_at: string }>;
+}
+
+/** Each (visitor, published trail) touched by a stamp in the batch, first scan time kept. */
+function trailPairs(jobs: Job[]): Map<string, TrailPair> {
+  const pairs = new Map<string, TrailPair>();
+  for (const { item, snapshot } of jobs) {
+    for (const trailId of snapshot.trailsByCheckpoint.get(item.checkpoint!.id) ?? []) {
+      const key = `${item.visitorId}\u0000${trailId}`;
+      if (!pairs.has(key))
+        pairs.set(key, { visitorId: item.visitorId, trailId, at: item.scannedAt, snapshot });
+    }
+  }
+  return pairs;
 }
 
 export function toStampDto(
