@@ -40,6 +40,24 @@ function toScreen(outcome: CheckInOutcome): Screen {
 const goHome = () => void Taro.switchTab({ url: '/pages/home/index' });
 const goPassport = () => void Taro.switchTab({ url: '/pages/passport/index' });
 
+/** Scan again, plus one way out of the result screen. */
+function ResultActions(props: { scanLabel: string; secondLabel: string; onSecond: () => void }) {
+  return (
+    <View className="section checkin-actions">
+      <ScanButton variant="bar" label={props.scanLabel} />
+      <Button
+        type="default"
+        size="large"
+        block
+        className="checkin-actions__second"
+        onClick={props.onSecond}
+      >
+        {props.secondLabel}
+      </Button>
+    </View>
+  );
+}
+
 function Success({ response }: { response: CheckInResponse }) {
   const repeat = response.outcome === 'repeat';
   const { stamp } = response;
@@ -82,18 +100,7 @@ function Success({ response }: { response: CheckInResponse }) {
           <TrailProgressList trails={response.trails} />
         </View>
       ) : null}
-      <View className="section checkin-actions">
-        <ScanButton variant="bar" label="继续扫码" />
-        <Button
-          type="default"
-          size="large"
-          block
-          className="checkin-actions__second"
-          onClick={goPassport}
-        >
-          查看我的护照
-        </Button>
-      </View>
+      <ResultActions scanLabel="继续扫码" secondLabel="查看我的护照" onSecond={goPassport} />
     </View>
   );
 }
@@ -259,18 +266,7 @@ export default function CheckinPage() {
           <View className="section">
             <QueueList showSynced={false} />
           </View>
-          <View className="section checkin-actions">
-            <ScanButton variant="bar" label="继续扫码" />
-            <Button
-              type="default"
-              size="large"
-              block
-              className="checkin-actions__second"
-              onClick={goHome}
-            >
-              返回首页
-            </Button>
-          </View>
+          <ResultActions scanLabel="继续扫码" secondLabel="返回首页" onSecond={goHome} />
         </View>
       ) : null}
 
@@ -285,18 +281,7 @@ export default function CheckinPage() {
               这不是有效的打卡码，请扫描场馆内张贴或屏幕上展示的官方二维码
             </Text>
           </View>
-          <View className="section checkin-actions">
-            <ScanButton variant="bar" label="重新扫码" />
-            <Button
-              type="default"
-              size="large"
-              block
-              className="checkin-actions__second"
-              onClick={goHome}
-            >
-              返回首页
-            </Button>
-          </View>
+          <ResultActions scanLabel="重新扫码" secondLabel="返回首页" onSecond={goHome} />
         </View>
       ) : null}
 
