@@ -26,9 +26,6 @@ describe('POST /api/check-ins', () => {
     visitor = await t.guest();
   });
 
-  const count = async (sql: string, params: unknown[] = []) =>
-    Number(((await t.db.query(sql, params)) as Array<{ n: string }>)[0]!.n);
-
   it('accepts a printed code: stamp, science card with its question, and trail progress', async () => {
     const res = await t.checkIn(visitor, { code: await t.codeFor(IDS.cpOpen1) });
     expect(res.status).toBe(201);
@@ -67,7 +64,7 @@ describe('POST /api/check-ins', () => {
     expect(second.body.outcome).toBe('repeat');
     expect(second.body.stamp.checkInId).toBe(first.body.stamp.checkInId);
     expect(
-      await count(`SELECT count(*) n FROM check_in WHERE checkpoint_id = $1`, [IDS.cpOpen1]),
+      await t.count(`SELECT count(*) n FROM check_in WHERE checkpoint_id = $1`, [IDS.cpOpen1]),
     ).toBe(1);
   });
 
@@ -97,7 +94,7 @@ describe('POST /api/check-ins', () => {
     const reused = await t.checkIn(visitor, { code: await t.codeFor(IDS.cpOpen2) }, key);
     expect(reused.status).toBe(422);
     expect(reused.body.error.code).toBe('IDEMPOTENCY_KEY_REUSED');
-    expect(await count(`SELECT count(*) n FROM check_in`)).toBe(1);
+    expect(await t.count(`SELECT count(*) n FROM check_in`)).toBe(1);
   });
 
   it('keeps one stamp under concurrent retries and double taps', async () => {
@@ -113,8 +110,8 @@ describe('POST /api/check-ins', () => {
     expect(statuses.filter((s) => s === 201)).toHaveLength(8); // the one key's answer, replayed
     expect(statuses.filter((s) => s === 200)).toHaveLength(8);
     expect(new Set([...sameKey, ...otherKeys].map((r) => r.body.stamp.checkInId)).size).toBe(1);
-    expect(await count(`SELECT count(*) n FROM check_in`)).toBe(1);
-    expect(await count(`SELECT sum(count) n FROM check_in_stat WHERE outcome = 'accepted'`)).toBe(
+    expect(await t.count(`SELECT count(*) n FROM check_in`)).toBe(1);
+    expect(await t.count(`SELECT sum(count) n FROM check_in_stat WHERE outcome = 'accepted'`)).toBe(
       1,
     );
   });
@@ -140,7 +137,7 @@ describe('POST /api/check-ins', () => {
       expect(res.status).toBe(422);
       expect(res.body.error.code).toBe('QR_INVALID');
       expect(
-        await count(
+        await t.count(
           `SELECT count(*) n FROM check_in WHERE status = 'rejected' AND reason = 'QR_INVALID'`,
         ),
       ).toBe(1);
@@ -239,7 +236,7 @@ describe('POST /api/check-ins', () => {
     const res = await t.checkIn(visitor, { code: await t.codeFor(IDS.cpOpen1), scannedAt });
     expect(res.status).toBe(422);
     expect(res.body.error.code).toBe('OUTSIDE_CAMPAIGN');
-    expect(await count(`SELECT count(*) n FROM check_in WHERE reason = 'OUTSIDE_CAMPAIGN'`)).toBe(
+    expect(await t.count(`SELECT count(*) n FROM check_in WHERE reason = 'OUTSIDE_CAMPAIGN'`)).toBe(
       1,
     );
   });
@@ -317,12 +314,12 @@ describe('POST /api/check-ins', () => {
       nextPosition: null,
     });
     expect(last.body.trails[0].completedAt).toEqual(expect.any(String));
-    expect(await count(`SELECT sum(count) n FROM check_in_stat WHERE outcome = 'accepted'`)).toBe(
+    expect(await t.count(`SELECT sum(count) n FROM check_in_stat WHERE outcome = 'accepted'`)).toBe(
       3,
     );
-    expect(await count(`SELECT count(*) n FROM venue_visit`)).toBe(2);
+    expect(await t.count(`SELECT count(*) n FROM venue_visit`)).toBe(2);
     expect(
-      await count(`SELECT count(*) n FROM trail_progress WHERE completed_at IS NOT NULL`),
+      await t.count(`SELECT count(*) n FROM trail_progress WHERE completed_at IS NOT NULL`),
     ).toBe(1);
   });
 
@@ -339,7 +336,7 @@ describe('POST /api/check-ins', () => {
       const res = await t.checkIn(visitor, body);
       expect(res.status).toBe(400);
       expect(res.body.error).toMatchObject({ code: 'VALIDATION_FAILED', field });
-      expect(await count(`SELECT count(*) n FROM check_in`)).toBe(0);
+      expect(await t.count(`SELECT count(*) n FROM check_in`)).toBe(0);
     });
 
     it('malformed JSON, an array body, a body too large, a wrong content type', async () => {
@@ -370,7 +367,7 @@ describe('POST /api/check-ins', () => {
         raw: 'code',
       });
       expect(text.status).toBe(415);
-      expect(await count(`SELECT count(*) n FROM check_in`)).toBe(0);
+      expect(await t.count(`SELECT count(*) n FROM check_in`)).toBe(0);
     });
   });
 

@@ -16,9 +16,6 @@ describe('the visitor: passport, profile, erasure', () => {
     visitor = await t.guest();
   });
 
-  const count = async (sql: string) =>
-    Number(((await t.db.query(sql)) as Array<{ n: string }>)[0]!.n);
-
   it('GET /api/me/passport shows stamps newest first and trails begun', async () => {
     await t.checkIn(visitor, { code: await t.codeFor(IDS.cpOpen1) });
     await t.checkIn(visitor, { code: await t.codeFor(IDS.cpShaoguan) });
@@ -82,7 +79,7 @@ describe('the visitor: passport, profile, erasure', () => {
     await t.request('PATCH', '/api/me', { token: visitor, body: { audienceGroup: 'elderly' } });
     await t.checkIn(visitor, { code: await t.codeFor(IDS.cpOpen1) });
     expect(
-      await count(`SELECT sum(count) n FROM check_in_stat WHERE audience_group = 'elderly'`),
+      await t.count(`SELECT sum(count) n FROM check_in_stat WHERE audience_group = 'elderly'`),
     ).toBe(1);
   });
 
@@ -97,21 +94,21 @@ describe('the visitor: passport, profile, erasure', () => {
     const res = await t.request('DELETE', '/api/me', { token: visitor });
     expect(res.status).toBe(204);
 
-    expect(await count(`SELECT count(*) n FROM visitor WHERE id = '${id}'`)).toBe(0);
-    expect(await count(`SELECT count(*) n FROM check_in`)).toBe(0);
-    expect(await count(`SELECT count(*) n FROM idempotency_record`)).toBe(0);
-    expect(await count(`SELECT count(*) n FROM venue_visit WHERE visitor_key = '${id}'`)).toBe(0);
-    expect(await count(`SELECT count(*) n FROM trail_progress WHERE visitor_key = '${id}'`)).toBe(
+    expect(await t.count(`SELECT count(*) n FROM visitor WHERE id = '${id}'`)).toBe(0);
+    expect(await t.count(`SELECT count(*) n FROM check_in`)).toBe(0);
+    expect(await t.count(`SELECT count(*) n FROM idempotency_record`)).toBe(0);
+    expect(await t.count(`SELECT count(*) n FROM venue_visit WHERE visitor_key = '${id}'`)).toBe(0);
+    expect(await t.count(`SELECT count(*) n FROM trail_progress WHERE visitor_key = '${id}'`)).toBe(
       0,
     );
     // Figures stay: stamps counted, two venue visits by one (now anonymous) person, a finished trail.
-    expect(await count(`SELECT sum(count) n FROM check_in_stat WHERE outcome = 'accepted'`)).toBe(
+    expect(await t.count(`SELECT sum(count) n FROM check_in_stat WHERE outcome = 'accepted'`)).toBe(
       2,
     );
-    expect(await count(`SELECT count(DISTINCT visitor_key) n FROM venue_visit`)).toBe(1);
-    expect(await count(`SELECT count(*) n FROM venue_visit`)).toBe(2);
+    expect(await t.count(`SELECT count(DISTINCT visitor_key) n FROM venue_visit`)).toBe(1);
+    expect(await t.count(`SELECT count(*) n FROM venue_visit`)).toBe(2);
     expect(
-      await count(`SELECT count(*) n FROM trail_progress WHERE completed_at IS NOT NULL`),
+      await t.count(`SELECT count(*) n FROM trail_progress WHERE completed_at IS NOT NULL`),
     ).toBe(1);
     expect(JSON.stringify(await t.db.query(`SELECT * FROM visitor`))).not.toContain('小红');
 

@@ -27,9 +27,6 @@ describe('visitor app in a browser', () => {
     await context.close();
   });
 
-  const count = async (sql: string, params: unknown[] = []) =>
-    Number(((await t.db.query(sql, params)) as Array<{ n: string }>)[0]!.n);
-
   /** Opens a path and accepts the first-use privacy notice if it shows. */
   async function open(path: string): Promise<void> {
     await page.goto(`${t.baseUrl}${path}`);
@@ -112,7 +109,7 @@ describe('visitor app in a browser', () => {
     await page.locator('#checkin-result[data-outcome="repeat"]').waitFor({ timeout: 15_000 });
     await hasText('#checkin-result', '今日已打卡');
     expect(
-      await count(`SELECT count(*) n FROM check_in WHERE checkpoint_id = $1`, [IDS.cpOpen1]),
+      await t.count(`SELECT count(*) n FROM check_in WHERE checkpoint_id = $1`, [IDS.cpOpen1]),
     ).toBe(1);
   });
 
@@ -134,15 +131,15 @@ describe('visitor app in a browser', () => {
     await page.locator('#scan-manual-submit').click();
     await hasText('body', '已保存，联网后自动提交', 15_000);
     await screenshot(page, '06-offline-queued');
-    expect(await count(`SELECT count(*) n FROM check_in`)).toBe(0);
+    expect(await t.count(`SELECT count(*) n FROM check_in`)).toBe(0);
 
     await context.setOffline(false);
     await page.locator('#checkin-result[data-outcome="accepted"]').waitFor({ timeout: 30_000 });
     await page.waitForTimeout(2000);
     expect(
-      await count(`SELECT count(*) n FROM check_in WHERE checkpoint_id = $1`, [IDS.cpOpen2]),
+      await t.count(`SELECT count(*) n FROM check_in WHERE checkpoint_id = $1`, [IDS.cpOpen2]),
     ).toBe(1);
-    expect(await count(`SELECT count(*) n FROM idempotency_record`)).toBe(1);
+    expect(await t.count(`SELECT count(*) n FROM idempotency_record`)).toBe(1);
   });
 
   it('shows the passport and draws a certificate for a finished trail', async () => {

@@ -91,6 +91,12 @@ export class TestApp {
     this.app.get(CatalogService).invalidate();
   }
 
+  /** A single number from SQL, e.g. `SELECT count(*) n FROM check_in`. */
+  async count(sql: string, params: unknown[] = []): Promise<number> {
+    const rows = (await this.db.query(sql, params)) as Array<{ n: string | null }>;
+    return Number(rows[0]?.n ?? 0);
+  }
+
   /** After a test changes the catalogue behind the app's back. */
   catalogChanged(): void {
     this.app.get(CatalogService).invalidate();
