@@ -18,6 +18,20 @@ describe('local time', () => {
     });
   });
 
+  it('answers a repeated minute from memory without mixing up zones or minutes', () => {
+    const at = (iso: string) => new Date(iso);
+    assert.equal(localTime(at('2025-09-01T15:59:01Z'), 'Asia/Shanghai').minute, 59);
+    assert.equal(localTime(at('2025-09-01T15:59:59Z'), 'Asia/Shanghai').hour, 23);
+    assert.equal(localTime(at('2025-09-01T15:59:59Z'), 'UTC').hour, 15);
+    assert.deepEqual(localTime(at('2025-09-01T16:00:00Z'), 'Asia/Shanghai'), {
+      date: '2025-09-02',
+      hour: 0,
+      minute: 0,
+      weekday: 'tue',
+    });
+    assert.equal(localTime(at('2025-09-01T15:59:30Z'), 'Asia/Shanghai').date, '2025-09-01');
+  });
+
   it('keys stamps per local day or per campaign', () => {
     const at = new Date('2025-09-01T16:30:00Z');
     assert.equal(stampPeriodKey('per_day', at, 'Asia/Shanghai'), '2025-09-02');

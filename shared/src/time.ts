@@ -37,17 +37,28 @@ export function isValidTimeZone(timeZone: string): boolean {
   }
 }
 
-/** Wall-clock parts of an instant in a time zone. */
+const lastMinute = new Map<string, { minute: number; value: LocalTime }>();
+
+/**
+ * Wall-clock parts of an instant in a time zone. Zones change offset only on whole minutes, so
+ * every instant of a minute shares its parts; the last minute asked for is kept per zone, since
+ * check-ins arrive in bursts for the current one and Intl formatting is slow.
+ */
 export function localTime(at: Date, timeZone: string): LocalTime {
+  const minute = Math.floor(at.getTime() / 60_000);
+  const last = lastMinute.get(timeZone);
+  if (last && last.minute === minute) return last.value;
   const parts: Record<string, string> = {};
   for (const p of formatterFor(timeZone).formatToParts(at)) parts[p.type] = p.value;
   const weekday = (parts.weekday ?? 'Mon').toLowerCase().slice(0, 3) as Weekday;
-  return {
+  const value: LocalTime = Object.freeze({
     date: `${parts.year}-${parts.month}-${parts.day}`,
     hour: Number(parts.hour),
     minute: Number(parts.minute),
     weekday,
-  };
+  });
+  lastMinute.set(timeZone, { minute, value });
+  return value;
 }
 
 const HHMM = /^([01]\d|2[0-4]):([0-5]\d)$/;

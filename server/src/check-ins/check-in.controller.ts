@@ -1,9 +1,9 @@
 import { Body, Controller, Headers, Post, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiHeader, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiBody, ApiHeader, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { Allow, CurrentPrincipal } from '../auth/auth.decorators';
 import type { Principal } from '../auth/token.service';
-import { CheckInDto } from './check-in.dto';
+import { CheckInDto, parseCheckInRequest } from './check-in.dto';
 import { CheckInService } from './check-in.service';
 
 @ApiTags('check-ins')
@@ -19,6 +19,7 @@ export class CheckInController {
     required: true,
     description: '8–64 chars; a retry with the same key returns the first response',
   })
+  @ApiBody({ type: CheckInDto })
   @ApiResponse({ status: 201, description: 'A new stamp, the science card and trail progress' })
   @ApiResponse({ status: 200, description: 'Repeat scan: the existing stamp' })
   @ApiResponse({
@@ -29,11 +30,16 @@ export class CheckInController {
   async create(
     @CurrentPrincipal() principal: Principal,
     @Headers('idempotency-key') idempotencyKey: string | undefined,
-    @Body() body: CheckInDto,
+    @Body() body: unknown,
     @Res() reply: FastifyReply,
   ): Promise<void> {
     // Rejections are stored answers too (replayed for the same key), so they are sent, not thrown.
-    const outcome = await this.checkIns.checkIn(principal.id, idempotencyKey, body);
-    await reply.status(outcome.statusCode).header('Cache-Control', 'no-store').send(outcome.body);
+    const request = parseCheckInRequest(body);
+    const outcome = await this.checkIns.checkIn(principal.id, idempotencyKey, request);
+    await reply
+      .status(outcome.statusCode)
+      .header('Cache-Control', 'no-store')
+      .type('application/json; charset=utf-8')
+      .send(outcome.json);
   }
 }

@@ -1,13 +1,12 @@
 import { createHash } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { extractQrToken } from '@xinghuo/shared';
+import { type CheckInRequest, extractQrToken } from '@xinghuo/shared';
 import { CatalogService } from '../catalog/catalog.service';
 import { ValidationError } from '../common/app-error';
 import { RateLimiter } from '../common/rate-limiter';
 import { APP_CONFIG, type AppConfig } from '../config/config';
 import { decodeQrToken } from '../qr/qr-token';
 import { CheckInError } from './check-in.errors';
-import type { CheckInDto } from './check-in.dto';
 import { campaignFor, judgeCheckIn } from './check-in.rules';
 import { type CheckInOutcome, CheckInWriter } from './check-in.writer';
 
@@ -32,7 +31,7 @@ export class CheckInService {
   async checkIn(
     visitorId: string,
     idempotencyKey: string | undefined,
-    dto: CheckInDto,
+    dto: CheckInRequest,
   ): Promise<CheckInOutcome> {
     if (!idempotencyKey) throw new CheckInError('IDEMPOTENCY_KEY_REQUIRED');
     if (!IDEMPOTENCY_KEY.test(idempotencyKey)) {
@@ -91,7 +90,7 @@ export class CheckInService {
 }
 
 /** The same request always hashes the same, whatever the key order the client used. */
-export function requestHash(dto: CheckInDto): string {
+export function requestHash(dto: CheckInRequest): string {
   const normal = {
     code: dto.code.trim(),
     scannedAt: dto.scannedAt ? new Date(dto.scannedAt).toISOString() : null,

@@ -1,4 +1,4 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
   type CheckInResponse,
@@ -8,7 +8,9 @@ import {
   trailProgress,
   type TrailProgressDto,
 } from '@xinghuo/shared';
-import { DataSource, type QueryRunner } from 'typeorm';
+import { Client } from 'pg';
+import { DataSource } from 'typeorm';
+import type { PostgresConnectionOptions } from 'typeorm/driver/postgres/PostgresConnectionOptions';
 import type { Campaign } from '../campaigns/campaign.entity';
 import type { CatalogSnapshot } from '../catalog/catalog.service';
 import { AppError, ERROR_STATUS, errorBody } from '../common/app-error';
@@ -30,7 +32,8 @@ export interface PendingCheckIn {
 
 export interface CheckInOutcome {
   statusCode: number;
-  body: unknown;
+  /** The response body, serialized once: it is both sent and stored for the Idempotency-Key. */
+  json: string;
 }
 
 interface Job {
@@ -52,86 +55,169 @@ const MAX_BATCH = 256;
 
 const reply = (error: AppError): CheckInOutcome => ({
   statusCode: ERROR_STATUS[error.code],
-  body: errorBody(error),
+  json: JSON.stringify(errorBody(error)),
 });
 
 /**
  * Group commit for check-ins. Requests that arrive while a batch is being written wait and go
  * together in the next one, so a burst costs a handful of statements and one commit instead of
  * one commit each. A batch is a single transaction: stamps, rejections, aggregates, trail
- * progress and idempotency records land together or not at all. One batch at a time per
- * process, so batches never contend with each other; uniqueness across processes rests on the
- * database's constraints.
+ * progress and idempotency records land together or not at all. Batches go one after another
+ * on the writer's own connection, so they never contend with each other; uniqueness across
+ * processes rests on the database's constraints.
  */
 @Injectable()
-export class CheckInWriter {
+export class CheckInWriter implements OnModuleDestroy {
   private readonly logger = new Logger('CheckInWriter');
   private queue: Job[] = [];
-  private flushing = false;
+  private draining: Promise<void> | null = null;
+  private connecting: Promise<Client> | null = null;
 
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   submit(item: PendingCheckIn, snapshot: CatalogSnapshot): Promise<CheckInOutcome> {
     return new Promise((resolve) => {
       this.queue.push({ item, snapshot, resolve });
-      if (!this.flushing) {
-        this.flushing = true;
-        // Let the requests already parsed in this turn of the event loop join the first batch.
-        setImmediate(() => void this.drain());
-      }
+      // Let the requests already parsed in this turn of the event loop join the first batch.
+      this.draining ??= new Promise<void>((started) => setImmediate(started)).then(() =>
+        this.drain(),
+      );
     });
   }
 
+  /**
+   * Batches overlap by half: the next one is sent as soon as this one's COMMIT is on its way,
+   * so the database goes from one batch's COMMIT straight to the next one's first statement
+   * without waiting for the round trip. They share one connection, so the next batch still
+   * starts after the COMMIT and reads what it wrote.
+   */
   private async drain(): Promise<void> {
     try {
-      while (this.queue.length > 0) {
-        const batch = this.queue.splice(0, MAX_BATCH);
-        await this.writeWithFallback(batch);
+      let previous: Attempt | null = null;
+      while (this.queue.length > 0 || previous) {
+        if (this.queue.length === 0) {
+          await this.settle(previous!);
+          previous = null;
+          continue;
+        }
+        const current = this.attempt(this.queue.splice(0, MAX_BATCH));
+        await current.sent;
+        const failure = previous && (await previous.result);
+        if (failure) {
+          // Writing one by one needs the connection to itself.
+          await current.result;
+          await this.settle(previous!);
+          await this.settle(current);
+          previous = null;
+        } else {
+          previous = current;
+        }
       }
     } finally {
-      this.flushing = false;
-    }
-  }
-
-  /** A failed batch is retried one by one, so one bad item cannot fail its neighbours. */
-  private async writeWithFallback(batch: Job[]): Promise<void> {
-    try {
-      await this.write(batch);
-    } catch (error) {
-      if (batch.length === 1) {
-        this.logger.error(
-          `check-in write failed: ${(error as Error).message}`,
-          (error as Error).stack,
-        );
-        batch[0]!.resolve(reply(new AppError('INTERNAL_ERROR')));
-        return;
-      }
-      for (const job of batch) await this.writeWithFallback([job]);
-    }
-  }
-
-  private async write(batch: Job[]): Promise<void> {
-    const runner = this.db.createQueryRunner();
-    await runner.connect();
-    try {
-      await runner.startTransaction();
-      const outcomes = await this.writeBatch(runner, batch);
-      await runner.commitTransaction();
-      batch.forEach((job, i) => job.resolve(outcomes[i]!));
-    } catch (error) {
-      if (runner.isTransactionActive) await runner.rollbackTransaction().catch(() => undefined);
-      throw error;
-    } finally {
-      await runner.release();
+      this.draining = null;
     }
   }
 
   /**
-   * Two statements inside the transaction, whatever the batch size: the first reads stored
+   * Sends a batch's transaction. `sent` resolves once its last statement is queued on the
+   * connection (or it has failed); `result` once it has committed and its requests are answered,
+   * or with the error that stopped it, every statement it began already ended.
+   */
+  private attempt(batch: Job[]): Attempt {
+    let markSent!: () => void;
+    const sent = new Promise<void>((resolve) => (markSent = resolve));
+    const result = (async (): Promise<Error | null> => {
+      let client: Client | undefined;
+      let open = false;
+      try {
+        client = await this.connection();
+        open = true;
+        const { outcomes, committed } = await this.writeBatch(client, batch);
+        open = false;
+        markSent();
+        await committed;
+        batch.forEach((job, i) => job.resolve(outcomes[i]!));
+        return null;
+      } catch (error) {
+        const failed = client;
+        if (failed && open) {
+          // Queued at once, so it goes out before the next batch's BEGIN.
+          failed.query('ROLLBACK').catch(() => this.discard(failed));
+        }
+        return error instanceof Error ? error : new Error(String(error));
+      } finally {
+        markSent();
+      }
+    })();
+    return { batch, sent, result };
+  }
+
+  /** A failed batch is written again one check-in at a time, so one bad item cannot fail its neighbours. */
+  private async settle(attempt: Attempt): Promise<void> {
+    const error = await attempt.result;
+    if (!error) return;
+    if (attempt.batch.length === 1) {
+      this.logger.error(`check-in write failed: ${error.message}`, error.stack);
+      attempt.batch[0]!.resolve(reply(new AppError('INTERNAL_ERROR')));
+      return;
+    }
+    for (const job of attempt.batch) await this.settle(this.attempt([job]));
+  }
+
+  /**
+   * The writer's own connection, outside TypeORM's pool: in pipeline mode `pg` sends a query
+   * without waiting for the answer to the one before, so BEGIN travels with the first statement
+   * and COMMIT with the second, and a batch costs two round trips instead of four.
+   */
+  private connection(): Promise<Client> {
+    this.connecting ??= (async () => {
+      const { url } = this.db.options as PostgresConnectionOptions;
+      const client = new Client({
+        connectionString: url,
+        application_name: 'xinghuo-check-in-writer',
+        pipeline: true,
+        // Prepared statements save parsing, but a plan cached while the tables were small would
+        // keep scanning them whole once they are large; each batch is planned for what it meets.
+        options: '-c plan_cache_mode=force_custom_plan',
+      });
+      client.on('error', (error) => {
+        this.logger.warn(`writer connection lost: ${error.message}`);
+        this.discard(client);
+      });
+      try {
+        await client.connect();
+      } catch (error) {
+        this.connecting = null;
+        throw error;
+      }
+      return client;
+    })();
+    return this.connecting;
+  }
+
+  private discard(client: Client): void {
+    this.connecting = null;
+    client.end().catch(() => undefined);
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    await this.draining;
+    const client = await this.connecting?.catch(() => null);
+    this.connecting = null;
+    await client?.end().catch(() => undefined);
+  }
+
+  /**
+   * One transaction of two statements, whatever the batch size: the first reads stored
    * idempotency answers and visitors, inserts the fresh check-ins and reads what trail progress
    * needs; the second writes everything derived (counts, visits, progress, stored answers).
+   * BEGIN goes out in one message with the first and COMMIT with the second, so a batch costs
+   * two round trips.
    */
-  private async writeBatch(q: QueryRunner, batch: Job[]): Promise<CheckInOutcome[]> {
+  private async writeBatch(
+    q: Client,
+    batch: Job[],
+  ): Promise<{ outcomes: CheckInOutcome[]; committed: Promise<unknown> }> {
     const outcomes: Array<CheckInOutcome | undefined> = new Array(batch.length);
     const keyOf = (j: Job) => `${j.item.visitorId}\u0000${j.item.idempotencyKey}`;
 
@@ -168,7 +254,7 @@ export class CheckInWriter {
       if (known?.hash) {
         outcomes[i] =
           known.hash === job.item.requestHash
-            ? { statusCode: known.status!, body: known.response }
+            ? { statusCode: known.status!, json: JSON.stringify(known.response) }
             : reply(new AppError('IDEMPOTENCY_KEY_REUSED'));
       } else if (!known?.exists) {
         outcomes[i] = reply(new AppError('UNAUTHENTICATED', '访客记录不存在，请重新进入'));
@@ -253,11 +339,10 @@ export class CheckInWriter {
           .map((trailId) => progress.get(`${item.visitorId}\u0000${trailId}`))
           .filter((p): p is TrailProgressDto => p !== undefined),
       };
-      outcomes[i] = { statusCode: isNew ? 201 : 200, body };
+      outcomes[i] = { statusCode: isNew ? 201 : 200, json: JSON.stringify(body) };
     }
 
-    await this.writeDerived(
-      q,
+    const derived = derivedValues(
       fresh.map((i) => ({
         job: batch[i]!,
         isNew: insertedByKey.has(keyOf(batch[i]!)),
@@ -266,7 +351,6 @@ export class CheckInWriter {
       audienceOf,
       progressRows,
     );
-
     // Followers share their leader's outcome when they sent the same request.
     batch.forEach((job, i) => {
       if (outcomes[i]) return;
@@ -276,100 +360,67 @@ export class CheckInWriter {
           ? outcomes[lead]
           : reply(new AppError('IDEMPOTENCY_KEY_REUSED'));
     });
-    return outcomes as CheckInOutcome[];
+
+    // After a failed statement PostgreSQL answers COMMIT by rolling back; the failure rejects.
+    const committed = Promise.all([
+      derived && q.query({ name: 'check_in_write_derived', text: WRITE_DERIVED, values: derived }),
+      q.query('COMMIT'),
+    ]);
+    return { outcomes: outcomes as CheckInOutcome[], committed };
   }
 
   /**
    * One statement: stored answers and visitors for every leader; the insert of the fresh ones
    * (a stamp that already exists for the period is skipped: a repeat); the stamps they collide
    * with; and the stamps and completions trail progress needs. Reads see the database as it was
-   * before the insert, so the new rows are merged in by the caller.
+   * before the insert, so the new rows are merged in by the caller. Opens the transaction.
    */
   private async insertAndRead(
-    q: QueryRunner,
+    q: Client,
     leaderIdx: number[],
     batch: Job[],
     pairs: Map<string, TrailPair>,
   ): Promise<BatchRead> {
-    const items = leaderIdx.map((i) => batch[i]!.item);
+    const input = leaderIdx.map((i) => {
+      const { item } = batch[i]!;
+      const { verdict } = item;
+      return {
+        i,
+        visitor_id: item.visitorId,
+        checkpoint_id: item.checkpoint?.id ?? null,
+        venue_id: item.venue?.id ?? null,
+        campaign_id: item.campaign?.id ?? null,
+        status: verdict.ok ? 'accepted' : 'rejected',
+        reason: verdict.ok ? null : verdict.code,
+        period_key: verdict.ok ? verdict.periodKey : null,
+        scanned_at: item.scannedAt,
+        received_at: item.receivedAt,
+        source: verdict.source,
+        idempotency_key: item.idempotencyKey,
+        geofence: verdict.geofence,
+        accuracy_bucket: verdict.accuracyBucket,
+      };
+    });
     const trailCheckpoints = new Set<string>();
     for (const p of pairs.values()) {
       for (const id of p.snapshot.trails.get(p.trailId)?.checkpointIds ?? [])
         trailCheckpoints.add(id);
     }
     const pairList = [...pairs.values()];
-    const rows = (await q.query(
-      `WITH input AS (
-         SELECT * FROM unnest($1::int[], $2::uuid[], $3::uuid[], $4::uuid[], $5::uuid[], $6::varchar[], $7::varchar[],
-                              $8::varchar[], $9::timestamptz[], $10::timestamptz[], $11::varchar[], $12::varchar[],
-                              $13::varchar[], $14::varchar[])
-           AS u(i, visitor_id, checkpoint_id, venue_id, campaign_id, status, reason, period_key, scanned_at,
-                received_at, source, idempotency_key, geofence, accuracy_bucket)
-       ),
-       known AS (
-         SELECT n.*, v.audience_group, v.id IS NOT NULL AS visitor_exists,
-                r.request_hash AS stored_hash, r.status_code AS stored_status, r.response AS stored_response
-           FROM input n
-           LEFT JOIN LATERAL (SELECT id, audience_group FROM visitor WHERE id = n.visitor_id LIMIT 1) v ON true
-           LEFT JOIN idempotency_record r ON r.visitor_id = n.visitor_id AND r.key = n.idempotency_key
-       ),
-       ins AS (
-         INSERT INTO check_in (visitor_id, checkpoint_id, venue_id, campaign_id, status, reason, period_key,
-                               scanned_at, received_at, source, idempotency_key, geofence, accuracy_bucket)
-         SELECT visitor_id, checkpoint_id, venue_id, campaign_id, status, reason, period_key,
-                scanned_at, received_at, source, idempotency_key, geofence, accuracy_bucket
-           FROM known WHERE visitor_exists AND stored_hash IS NULL ORDER BY i
-         ON CONFLICT (visitor_id, checkpoint_id, campaign_id, period_key) WHERE status = 'accepted' DO NOTHING
-         RETURNING id, visitor_id, checkpoint_id, campaign_id, period_key, idempotency_key, status,
-                   scanned_at, received_at, source
-       ),
-       prior AS (
-         SELECT c.id, c.visitor_id, c.checkpoint_id, c.campaign_id, c.period_key, c.scanned_at, c.received_at, c.source
-           FROM check_in c
-           JOIN known k ON c.visitor_id = k.visitor_id AND c.checkpoint_id = k.checkpoint_id
-                       AND c.campaign_id = k.campaign_id AND c.period_key = k.period_key
-          WHERE c.status = 'accepted' AND k.status = 'accepted' AND k.visitor_exists AND k.stored_hash IS NULL
-       ),
-       stamped AS (
-         SELECT DISTINCT visitor_id, checkpoint_id FROM check_in
-          WHERE status = 'accepted' AND visitor_id = ANY($15::uuid[]) AND checkpoint_id = ANY($16::uuid[])
-       ),
-       progress AS (
-         SELECT p.trail_id, p.visitor_key, p.completed_at
-           FROM trail_progress p
-           JOIN unnest($17::uuid[], $18::uuid[]) AS k(trail_id, visitor_key)
-             ON p.trail_id = k.trail_id AND p.visitor_key = k.visitor_key
-          WHERE p.completed_at IS NOT NULL
-       )
-       SELECT
-         (SELECT coalesce(json_agg(json_build_object('i', i, 'exists', visitor_exists, 'audience', audience_group,
-                   'hash', stored_hash, 'status', stored_status, 'response', stored_response)), '[]') FROM known) AS known,
-         (SELECT coalesce(json_agg(ins), '[]') FROM ins) AS ins,
-         (SELECT coalesce(json_agg(prior), '[]') FROM prior) AS prior,
-         (SELECT coalesce(json_agg(stamped), '[]') FROM stamped) AS stamped,
-         (SELECT coalesce(json_agg(progress), '[]') FROM progress) AS progress`,
-      [
-        leaderIdx,
-        items.map((i) => i.visitorId),
-        items.map((i) => i.checkpoint?.id ?? null),
-        items.map((i) => i.venue?.id ?? null),
-        items.map((i) => i.campaign?.id ?? null),
-        items.map((i) => (i.verdict.ok ? 'accepted' : 'rejected')),
-        items.map((i) => (i.verdict.ok ? null : i.verdict.code)),
-        items.map((i) => (i.verdict.ok ? i.verdict.periodKey : null)),
-        items.map((i) => i.scannedAt),
-        items.map((i) => i.receivedAt),
-        items.map((i) => i.verdict.source),
-        items.map((i) => i.idempotencyKey),
-        items.map((i) => i.verdict.geofence),
-        items.map((i) => i.verdict.accuracyBucket),
-        [...new Set(pairList.map((p) => p.visitorId))],
-        [...trailCheckpoints],
-        pairList.map((p) => p.trailId),
-        pairList.map((p) => p.visitorId),
-      ],
-    )) as [BatchRead];
-    const read = rows[0];
+    const [, result] = await Promise.all([
+      q.query('BEGIN'),
+      q.query<BatchRead>({
+        name: 'check_in_insert_and_read',
+        text: INSERT_AND_READ,
+        values: [
+          JSON.stringify(input),
+          [...new Set(pairList.map((p) => p.visitorId))],
+          [...trailCheckpoints],
+          JSON.stringify(pairList.map((p) => ({ trail_id: p.trailId, visitor_key: p.visitorId }))),
+        ],
+      }),
+    ]);
+    const read = result.rows[0]!;
     const dated = <T extends StampRow>(r: T): T => ({
       ...r,
       scanned_at: new Date(r.scanned_at),
@@ -377,117 +428,194 @@ export class CheckInWriter {
     });
     return { ...read, ins: read.ins.map(dated), prior: read.prior.map(dated) };
   }
+}
 
-  /** One statement: hourly counts, first visits, trail progress and the stored answers. */
-  private async writeDerived(
-    q: QueryRunner,
-    items: Array<{ job: Job; isNew: boolean; outcome: CheckInOutcome }>,
-    audienceOf: Map<string, string>,
-    progressRows: ProgressRow[],
-  ): Promise<void> {
-    if (items.length === 0) return;
-    const counts = new Map<
-      string,
-      {
-        venue: string;
-        checkpoint: string;
-        day: string;
-        hour: number;
-        group: string;
-        outcome: string;
-        n: number;
-      }
-    >();
-    const visits = new Map<
-      string,
-      { venue: string; day: string; visitor: string; group: string; hour: number }
-    >();
-    for (const { job, isNew } of items) {
-      const { item } = job;
-      if (!item.venue || !item.checkpoint) continue;
-      const t = localTime(item.scannedAt, item.venue.timezone);
-      const group = audienceOf.get(item.visitorId) ?? 'unknown';
-      const outcome = item.verdict.ok ? (isNew ? 'accepted' : 'repeat') : item.verdict.code;
-      const key = [item.venue.id, item.checkpoint.id, t.date, t.hour, group, outcome].join('|');
-      const entry = counts.get(key);
-      if (entry) entry.n += 1;
-      else
-        counts.set(key, {
-          venue: item.venue.id,
-          checkpoint: item.checkpoint.id,
-          day: t.date,
-          hour: t.hour,
-          group,
-          outcome,
-          n: 1,
-        });
-      if (item.verdict.ok && isNew) {
-        const vkey = `${item.venue.id}|${t.date}|${item.visitorId}`;
-        if (!visits.has(vkey))
-          visits.set(vkey, {
-            venue: item.venue.id,
-            day: t.date,
-            visitor: item.visitorId,
-            group,
-            hour: t.hour,
-          });
-      }
+/** One statement: hourly counts, first visits, trail progress and the stored answers. */
+function derivedValues(
+  items: Array<{ job: Job; isNew: boolean; outcome: CheckInOutcome }>,
+  audienceOf: Map<string, string>,
+  progressRows: ProgressRow[],
+): string[] | null {
+  if (items.length === 0) return null;
+  const counts = new Map<
+    string,
+    {
+      venue_id: string;
+      checkpoint_id: string;
+      day: string;
+      hour: number;
+      audience_group: string;
+      outcome: string;
+      count: number;
     }
-    const c = [...counts.values()];
-    const v = [...visits.values()];
-    await q.query(
-      `WITH stat AS (
-         INSERT INTO check_in_stat (venue_id, checkpoint_id, day, hour, audience_group, outcome, count)
-         SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::date[], $4::smallint[], $5::varchar[], $6::varchar[], $7::int[])
-         ON CONFLICT (venue_id, checkpoint_id, day, hour, audience_group, outcome)
-         DO UPDATE SET count = check_in_stat.count + EXCLUDED.count
-       ),
-       visit AS (
-         INSERT INTO venue_visit (venue_id, day, visitor_key, audience_group, first_hour)
-         SELECT * FROM unnest($8::uuid[], $9::date[], $10::uuid[], $11::varchar[], $12::smallint[])
-         ON CONFLICT DO NOTHING
-       ),
-       progress AS (
-         INSERT INTO trail_progress (trail_id, visitor_key, collected, total, audience_group, started_at, completed_at, updated_at)
-         SELECT t, v, c, n, g, at, done, now()
-           FROM unnest($13::uuid[], $14::uuid[], $15::int[], $16::int[], $17::varchar[], $18::timestamptz[], $19::timestamptz[])
-             AS u(t, v, c, n, g, at, done)
-         ON CONFLICT (trail_id, visitor_key) DO UPDATE
-           SET collected = EXCLUDED.collected, total = EXCLUDED.total, updated_at = now(),
-               completed_at = COALESCE(trail_progress.completed_at, EXCLUDED.completed_at)
-       )
-       INSERT INTO idempotency_record (visitor_id, key, request_hash, status_code, response)
-       SELECT v, k, h, s, r::jsonb
-         FROM unnest($20::uuid[], $21::varchar[], $22::char(64)[], $23::smallint[], $24::text[]) AS u(v, k, h, s, r)
-       ON CONFLICT DO NOTHING`,
-      [
-        c.map((x) => x.venue),
-        c.map((x) => x.checkpoint),
-        c.map((x) => x.day),
-        c.map((x) => x.hour),
-        c.map((x) => x.group),
-        c.map((x) => x.outcome),
-        c.map((x) => x.n),
-        v.map((x) => x.venue),
-        v.map((x) => x.day),
-        v.map((x) => x.visitor),
-        v.map((x) => x.group),
-        v.map((x) => x.hour),
-        progressRows.map((p) => p.trailId),
-        progressRows.map((p) => p.visitorId),
-        progressRows.map((p) => p.collected),
-        progressRows.map((p) => p.total),
-        progressRows.map((p) => p.group),
-        progressRows.map((p) => p.at),
-        progressRows.map((p) => p.completedAt),
-        items.map((x) => x.job.item.visitorId),
-        items.map((x) => x.job.item.idempotencyKey),
-        items.map((x) => x.job.item.requestHash),
-        items.map((x) => x.outcome.statusCode),
-        items.map((x) => JSON.stringify(x.outcome.body)),
-      ],
-    );
+  >();
+  const visits = new Map<
+    string,
+    {
+      venue_id: string;
+      day: string;
+      visitor_key: string;
+      audience_group: string;
+      first_hour: number;
+    }
+  >();
+  for (const { job, isNew } of items) {
+    const { item } = job;
+    if (!item.venue || !item.checkpoint) continue;
+    const t = localTime(item.scannedAt, item.venue.timezone);
+    const group = audienceOf.get(item.visitorId) ?? 'unknown';
+    const outcome = item.verdict.ok ? (isNew ? 'accepted' : 'repeat') : item.verdict.code;
+    const key = [item.venue.id, item.checkpoint.id, t.date, t.hour, group, outcome].join('|');
+    const entry = counts.get(key);
+    if (entry) entry.count += 1;
+    else
+      counts.set(key, {
+        venue_id: item.venue.id,
+        checkpoint_id: item.checkpoint.id,
+        day: t.date,
+        hour: t.hour,
+        audience_group: group,
+        outcome,
+        count: 1,
+      });
+    if (item.verdict.ok && isNew) {
+      const vkey = `${item.venue.id}|${t.date}|${item.visitorId}`;
+      if (!visits.has(vkey))
+        visits.set(vkey, {
+          venue_id: item.venue.id,
+          day: t.date,
+          visitor_key: item.visitorId,
+          audience_group: group,
+          first_hour: t.hour,
+        });
+    }
   }
+  // Counters are shared by every writer; updating them in one order everywhere rules out
+  // deadlocks between concurrent batches.
+  const stats = [...counts.entries()]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([, entry]) => entry);
+  const progress = progressRows.map((p) => ({
+    trail_id: p.trailId,
+    visitor_key: p.visitorId,
+    collected: p.collected,
+    total: p.total,
+    audience_group: p.group,
+    started_at: p.at,
+    completed_at: p.completedAt,
+  }));
+  // Built by hand to embed each stored answer as JSON rather than as an escaped string; every
+  // other field is a UUID, a key of [A-Za-z0-9_-], a hex digest or a number.
+  const answers = `[${items
+    .map(
+      ({ job: { item }, outcome }) =>
+        `{"visitor_id":"${item.visitorId}","key":"${item.idempotencyKey}",` +
+        `"request_hash":"${item.requestHash}","status_code":${outcome.statusCode},` +
+        `"response":${outcome.json}}`,
+    )
+    .join(',')}]`;
+  return [
+    JSON.stringify(stats),
+    JSON.stringify([...visits.values()]),
+    JSON.stringify(progress),
+    answers,
+  ];
+}
+
+const INSERT_AND_READ = `
+  WITH input AS (
+    SELECT * FROM json_to_recordset($1::json)
+      AS u(i int, visitor_id uuid, checkpoint_id uuid, venue_id uuid, campaign_id uuid, status varchar,
+           reason varchar, period_key varchar, scanned_at timestamptz, received_at timestamptz,
+           source varchar, idempotency_key varchar, geofence varchar, accuracy_bucket varchar)
+  ),
+  known AS (
+    SELECT n.*, v.audience_group, v.id IS NOT NULL AS visitor_exists,
+           r.request_hash AS stored_hash, r.status_code AS stored_status, r.response AS stored_response
+      FROM input n
+      LEFT JOIN LATERAL (SELECT id, audience_group FROM visitor WHERE id = n.visitor_id LIMIT 1) v ON true
+      LEFT JOIN LATERAL (SELECT * FROM idempotency_record r
+                          WHERE r.visitor_id = n.visitor_id AND r.key = n.idempotency_key LIMIT 1) r ON true
+  ),
+  ins AS (
+    INSERT INTO check_in (visitor_id, checkpoint_id, venue_id, campaign_id, status, reason, period_key,
+                          scanned_at, received_at, source, idempotency_key, geofence, accuracy_bucket)
+    SELECT visitor_id, checkpoint_id, venue_id, campaign_id, status, reason, period_key,
+           scanned_at, received_at, source, idempotency_key, geofence, accuracy_bucket
+      FROM known WHERE visitor_exists AND stored_hash IS NULL ORDER BY i
+    ON CONFLICT (visitor_id, checkpoint_id, campaign_id, period_key) WHERE status = 'accepted' DO NOTHING
+    RETURNING id, visitor_id, checkpoint_id, campaign_id, period_key, idempotency_key, status,
+              scanned_at, received_at, source
+  ),
+  prior AS (
+    SELECT c.id, c.visitor_id, c.checkpoint_id, c.campaign_id, c.period_key, c.scanned_at, c.received_at, c.source
+      FROM known k
+      CROSS JOIN LATERAL (
+        SELECT * FROM check_in c
+         WHERE c.visitor_id = k.visitor_id AND c.checkpoint_id = k.checkpoint_id
+           AND c.campaign_id = k.campaign_id AND c.period_key = k.period_key AND c.status = 'accepted'
+         LIMIT 1
+      ) c
+     WHERE k.status = 'accepted' AND k.visitor_exists AND k.stored_hash IS NULL
+  ),
+  stamped AS (
+    SELECT DISTINCT visitor_id, checkpoint_id FROM check_in
+     WHERE status = 'accepted' AND visitor_id = ANY($2::uuid[]) AND checkpoint_id = ANY($3::uuid[])
+  ),
+  progress AS (
+    SELECT p.trail_id, p.visitor_key, p.completed_at
+      FROM json_to_recordset($4::json) AS k(trail_id uuid, visitor_key uuid)
+      -- One primary-key lookup per pair, whatever the planner guesses of the input's size (the
+      -- LIMIT keeps the subquery from being flattened into a join it might hash).
+      CROSS JOIN LATERAL (
+        SELECT * FROM trail_progress p
+         WHERE p.trail_id = k.trail_id AND p.visitor_key = k.visitor_key AND p.completed_at IS NOT NULL
+         LIMIT 1
+      ) p
+  )
+  SELECT
+    (SELECT coalesce(json_agg(json_build_object('i', i, 'exists', visitor_exists, 'audience', audience_group,
+              'hash', stored_hash, 'status', stored_status, 'response', stored_response)), '[]') FROM known) AS known,
+    (SELECT coalesce(json_agg(ins), '[]') FROM ins) AS ins,
+    (SELECT coalesce(json_agg(prior), '[]') FROM prior) AS prior,
+    (SELECT coalesce(json_agg(stamped), '[]') FROM stamped) AS stamped,
+    (SELECT coalesce(json_agg(progress), '[]') FROM progress) AS progress`;
+
+const WRITE_DERIVED = `
+  WITH stat AS (
+    INSERT INTO check_in_stat (venue_id, checkpoint_id, day, hour, audience_group, outcome, count)
+    SELECT * FROM json_to_recordset($1::json)
+      AS u(venue_id uuid, checkpoint_id uuid, day date, hour smallint, audience_group varchar,
+           outcome varchar, count int)
+    ON CONFLICT (venue_id, checkpoint_id, day, hour, audience_group, outcome)
+    DO UPDATE SET count = check_in_stat.count + EXCLUDED.count
+  ),
+  visit AS (
+    INSERT INTO venue_visit (venue_id, day, visitor_key, audience_group, first_hour)
+    SELECT * FROM json_to_recordset($2::json)
+      AS u(venue_id uuid, day date, visitor_key uuid, audience_group varchar, first_hour smallint)
+    ON CONFLICT DO NOTHING
+  ),
+  progress AS (
+    INSERT INTO trail_progress (trail_id, visitor_key, collected, total, audience_group, started_at,
+                                completed_at, updated_at)
+    SELECT trail_id, visitor_key, collected, total, audience_group, started_at, completed_at, now()
+      FROM json_to_recordset($3::json)
+        AS u(trail_id uuid, visitor_key uuid, collected int, total int, audience_group varchar,
+             started_at timestamptz, completed_at timestamptz)
+    ON CONFLICT (trail_id, visitor_key) DO UPDATE
+      SET collected = EXCLUDED.collected, total = EXCLUDED.total, updated_at = now(),
+          completed_at = COALESCE(trail_progress.completed_at, EXCLUDED.completed_at)
+  )
+  INSERT INTO idempotency_record (visitor_id, key, request_hash, status_code, response)
+  SELECT * FROM json_to_recordset($4::json)
+    AS u(visitor_id uuid, key varchar, request_hash char(64), status_code smallint, response jsonb)
+  ON CONFLICT DO NOTHING`;
+
+interface Attempt {
+  batch: Job[];
+  sent: Promise<void>;
+  result: Promise<Error | null>;
 }
 
 interface TrailPair {
