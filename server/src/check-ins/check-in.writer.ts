@@ -176,9 +176,10 @@ export class CheckInWriter implements OnModuleDestroy {
         connectionString: url,
         application_name: 'xinghuo-check-in-writer',
         pipeline: true,
-        // Prepared statements save parsing, but a plan cached while the tables were small would
-        // keep scanning them whole once they are large; each batch is planned for what it meets.
-        options: '-c plan_cache_mode=force_custom_plan',
+        // The statements are prepared once per connection and planned once, not per batch. Every
+        // table they touch is reached by key, so scans are ruled out: a plan made while the
+        // tables were nearly empty would otherwise scan them whole for as long as it is cached.
+        options: '-c plan_cache_mode=force_generic_plan -c enable_seqscan=off',
       });
       client.on('error', (error) => {
         this.logger.warn(`writer connection lost: ${error.message}`);
