@@ -22,4 +22,15 @@ describe('TokenService', () => {
     const old = service.issue({ role: 'visitor', id: 'x' }, 1, Date.now() - 2 * 3_600_000).token;
     expect(() => service.verify(old)).toThrow(expect.objectContaining({ code: 'TOKEN_EXPIRED' }));
   });
+
+  it('still expires a token it has already verified, and never trusts one another key signed', () => {
+    const now = Date.now();
+    const { token } = service.issue({ role: 'visitor', id: 'v9' }, 1, now);
+    expect(service.verify(token, now).id).toBe('v9');
+    expect(service.verify(token, now + 1000).id).toBe('v9');
+    expect(() => service.verify(token, now + 2 * 3_600_000)).toThrow(
+      expect.objectContaining({ code: 'TOKEN_EXPIRED' }),
+    );
+    expect(() => other.verify(token, now)).toThrow(AppError);
+  });
 });

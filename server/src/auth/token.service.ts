@@ -27,9 +27,19 @@ const ROLE_OF: Record<string, Role> = {
   organizer: 'organizer',
 };
 
+/** Tokens remembered as verified; past this many the memory starts afresh. */
+const VERIFIED_CACHE_SIZE = 50_000;
+
 /** Compact HMAC-signed tokens ("<payload>.<signature>", base64url). */
 @Injectable()
 export class TokenService {
+  /**
+   * A visitor sends the same token with every scan; its signature is checked once. Only
+   * verified tokens are kept, so a forged one can never be found here, and expiry is still
+   * checked on every use.
+   */
+  private readonly verified = new Map<string, { principal: Principal; expiresAt: number }>();
+
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
 
   issue(
@@ -50,6 +60,11 @@ export class TokenService {
   }
 
   verify(token: string, now = Date.now()): Principal {
+    const known = this.verified.get(token);
+    if (known) {
+      if (known.expiresAt <= now) throw new AuthError('TOKEN_EXPIRED');
+      return known.principal;
+    }
     const dot = token.indexOf('.');
     if (dot < 1 || token.length > 1024) throw new AuthError('UNAUTHENTICATED', '登录凭证无效');
     const body = token.slice(0, dot);
@@ -69,12 +84,15 @@ export class TokenService {
       throw new AuthError('UNAUTHENTICATED', '登录凭证无效');
     }
     if (payload.e * 1000 <= now) throw new AuthError('TOKEN_EXPIRED');
-    return {
+    const principal: Principal = Object.freeze({
       role,
       id: payload.s,
       ...(payload.v ? { venueId: payload.v } : {}),
       ...(payload.g ? { regionCode: payload.g } : {}),
-    };
+    });
+    if (this.verified.size >= VERIFIED_CACHE_SIZE) this.verified.clear();
+    this.verified.set(token, { principal, expiresAt: payload.e * 1000 });
+    return principal;
   }
 
   private sign(body: string): string {

@@ -5,16 +5,20 @@ import { CatalogService } from '../catalog/catalog.service';
 import { ValidationError } from '../common/app-error';
 import { RateLimiter } from '../common/rate-limiter';
 import { APP_CONFIG, type AppConfig } from '../config/config';
-import { decodeQrToken } from '../qr/qr-token';
+import { decodeQrToken, type QrFields } from '../qr/qr-token';
 import { CheckInError } from './check-in.errors';
 import { campaignFor, judgeCheckIn } from './check-in.rules';
 import { type CheckInOutcome, CheckInWriter } from './check-in.writer';
 
 const IDEMPOTENCY_KEY = /^[A-Za-z0-9_-]{8,64}$/;
+/** Valid QR tokens remembered; past this many the memory starts afresh. */
+const DECODED_CACHE_SIZE = 10_000;
 
 @Injectable()
 export class CheckInService {
   private readonly limiter: RateLimiter;
+  /** Every scan of a printed code carries the same token: its MAC is checked once. */
+  private readonly decoded = new Map<string, QrFields>();
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -49,7 +53,7 @@ export class CheckInService {
 
     const snapshot = await this.catalog.get();
     const rawToken = extractQrToken(dto.code);
-    const token = rawToken ? decodeQrToken(rawToken, this.config.qrKeys) : null;
+    const token = rawToken ? this.decode(rawToken) : null;
     const checkpoint = token ? await this.catalog.checkpointByCodeNo(token.codeNo) : undefined;
     const venue = checkpoint ? snapshot.venues.get(checkpoint.venueId) : undefined;
     const venuePath = venue ? snapshot.regions.get(venue.regionCode)?.path : undefined;
@@ -86,6 +90,16 @@ export class CheckInService {
       },
       snapshot,
     );
+  }
+
+  private decode(raw: string): QrFields | null {
+    const known = this.decoded.get(raw);
+    if (known) return known;
+    const fields = decodeQrToken(raw, this.config.qrKeys);
+    if (!fields) return null;
+    if (this.decoded.size >= DECODED_CACHE_SIZE) this.decoded.clear();
+    this.decoded.set(raw, Object.freeze(fields));
+    return fields;
   }
 }
 
