@@ -91,6 +91,13 @@ describe('POST /api/check-ins', () => {
     const retry = await t.checkIn(visitor, { code }, key);
     expect(retry.status).toBe(201);
     expect(retry.body).toEqual(first.body);
+    // The stored answer leaves the card to the catalogue; the replay puts it back.
+    expect(first.body.card.title).toEqual(expect.any(String));
+    const stored = (await t.db.query(`SELECT response FROM idempotency_record WHERE key = $1`, [
+      key,
+    ])) as Array<{ response: Record<string, unknown> }>;
+    expect(stored[0]!.response).not.toHaveProperty('card');
+    expect(stored[0]!.response).toMatchObject({ outcome: 'accepted', stamp: first.body.stamp });
     const reused = await t.checkIn(visitor, { code: await t.codeFor(IDS.cpOpen2) }, key);
     expect(reused.status).toBe(422);
     expect(reused.body.error.code).toBe('IDEMPOTENCY_KEY_REUSED');

@@ -4,6 +4,7 @@ import {
   type CheckInResponse,
   type CheckInSource,
   localTime,
+  type ScienceCard,
   type StampDto,
   trailProgress,
   type TrailProgressDto,
@@ -32,8 +33,10 @@ export interface PendingCheckIn {
 
 export interface CheckInOutcome {
   statusCode: number;
-  /** The response body, serialized once: it is both sent and stored for the Idempotency-Key. */
+  /** The response body, serialized once. */
   json: string;
+  /** What is stored for the Idempotency-Key when it differs from `json`: a stamp's answer without its science card. */
+  stored?: string;
 }
 
 interface Job {
@@ -52,6 +55,36 @@ interface StampRow {
 }
 
 const MAX_BATCH = 256;
+
+/**
+ * A stamp's stored answer leaves out the science card: the card is the largest part of the
+ * answer and already held by the catalogue, so a replay takes it from there (the card as it is
+ * now, which is the same unless staff edited it in between).
+ */
+type StoredStampAnswer = Omit<CheckInResponse, 'card'>;
+
+const cardJsons = new WeakMap<ScienceCard, string>();
+
+function cardJson(card: ScienceCard): string {
+  let json = cardJsons.get(card);
+  if (json === undefined) {
+    json = JSON.stringify(card);
+    cardJsons.set(card, json);
+  }
+  return json;
+}
+
+function replay(statusCode: number, stored: unknown, snapshot: CatalogSnapshot): CheckInOutcome {
+  const answer = stored as Partial<StoredStampAnswer> & { card?: ScienceCard };
+  if (answer.stamp && answer.card === undefined) {
+    const card = snapshot.checkpoints.get(answer.stamp.checkpointId)?.card ?? {
+      title: answer.stamp.checkpointName,
+      body: '',
+    };
+    return { statusCode, json: JSON.stringify({ ...answer, card }) };
+  }
+  return { statusCode, json: JSON.stringify(stored) };
+}
 
 const reply = (error: AppError): CheckInOutcome => ({
   statusCode: ERROR_STATUS[error.code],
@@ -255,7 +288,7 @@ export class CheckInWriter implements OnModuleDestroy {
       if (known?.hash) {
         outcomes[i] =
           known.hash === job.item.requestHash
-            ? { statusCode: known.status!, json: JSON.stringify(known.response) }
+            ? replay(known.status!, known.response, job.snapshot)
             : reply(new AppError('IDEMPOTENCY_KEY_REUSED'));
       } else if (!known?.exists) {
         outcomes[i] = reply(new AppError('UNAUTHENTICATED', '访客记录不存在，请重新进入'));
@@ -332,15 +365,19 @@ export class CheckInWriter implements OnModuleDestroy {
       );
       if (!stamp) throw new Error('stamp neither inserted nor found');
       const checkpoint = item.checkpoint!;
-      const body: CheckInResponse = {
+      const answer: StoredStampAnswer = {
         outcome: isNew ? 'accepted' : 'repeat',
         stamp: toStampDto(stamp, checkpoint, item.venue!),
-        card: checkpoint.card,
         trails: (snapshot.trailsByCheckpoint.get(checkpoint.id) ?? [])
           .map((trailId) => progress.get(`${item.visitorId}\u0000${trailId}`))
           .filter((p): p is TrailProgressDto => p !== undefined),
       };
-      outcomes[i] = { statusCode: isNew ? 201 : 200, json: JSON.stringify(body) };
+      const stored = JSON.stringify(answer);
+      outcomes[i] = {
+        statusCode: isNew ? 201 : 200,
+        json: `${stored.slice(0, -1)},"card":${cardJson(checkpoint.card)}}`,
+        stored,
+      };
     }
 
     const derived = derivedValues(
@@ -512,7 +549,7 @@ function derivedValues(
       ({ job: { item }, outcome }) =>
         `{"visitor_id":"${item.visitorId}","key":"${item.idempotencyKey}",` +
         `"request_hash":"${item.requestHash}","status_code":${outcome.statusCode},` +
-        `"response":${outcome.json}}`,
+        `"response":${outcome.stored ?? outcome.json}}`,
     )
     .join(',')}]`;
   return [
