@@ -230,7 +230,12 @@ export class CheckInWriter implements OnModuleDestroy {
   }
 
   private discard(client: Client): void {
-    this.connecting = null;
+    const current = this.connecting;
+    void current
+      ?.then((open) => {
+        if (open === client && this.connecting === current) this.connecting = null;
+      })
+      .catch(() => undefined);
     client.end().catch(() => undefined);
   }
 
@@ -245,8 +250,8 @@ export class CheckInWriter implements OnModuleDestroy {
    * One transaction of two statements, whatever the batch size: the first reads stored
    * idempotency answers and visitors, inserts the fresh check-ins and reads what trail progress
    * needs; the second writes everything derived (counts, visits, progress, stored answers).
-   * BEGIN goes out in one message with the first and COMMIT with the second, so a batch costs
-   * two round trips.
+   * BEGIN goes out together with the first and COMMIT with the second, so a batch costs two
+   * round trips.
    */
   private async writeBatch(
     q: Client,
