@@ -19,7 +19,7 @@ export async function createApp(
 ): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({
     bodyLimit: BODY_LIMIT_BYTES,
-    trustProxy: true,
+    trustProxy: config.trustProxy,
     logger: config.logRequests,
   });
   const app = await NestFactory.create<NestFastifyApplication>(

@@ -6,7 +6,10 @@ import { ACCOUNTS, PASSWORD } from './support/fixture';
 describe('identity', () => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await TestApp.start({ LOGIN_RATE_LIMIT_PER_MINUTE: '5' });
+    t = await TestApp.start({
+      LOGIN_RATE_LIMIT_PER_MINUTE: '5',
+      GUEST_RATE_LIMIT_PER_MINUTE: '20',
+    });
   });
   afterAll(async () => {
     await t.stop();
@@ -16,6 +19,20 @@ describe('identity', () => {
   });
 
   describe('POST /api/auth/guest', () => {
+    it('limits new visitors per client address, and creates none past the limit', async () => {
+      // Behind a trusted proxy (loopback here) the address is the one it forwards.
+      const from = (address: string) =>
+        t.request('POST', '/api/auth/guest', { headers: { 'x-forwarded-for': address } });
+      for (let i = 0; i < 20; i++) expect((await from('203.0.113.7')).status).toBe(200);
+      const before = await t.count('SELECT count(*) n FROM visitor');
+      const limited = await from('203.0.113.7');
+      expect(limited.status).toBe(429);
+      expect(limited.body.error.code).toBe('RATE_LIMITED');
+      expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
+      expect(await t.count('SELECT count(*) n FROM visitor')).toBe(before);
+      expect((await from('198.51.100.20')).status).toBe(200);
+    });
+
     it('issues a token bound to a new anonymous visitor', async () => {
       const a = await t.request<SessionResponse>('POST', '/api/auth/guest');
       const b = await t.request<SessionResponse>('POST', '/api/auth/guest');

@@ -1,4 +1,4 @@
-import { Body, Controller, HttpCode, Post } from '@nestjs/common';
+import { Body, Controller, HttpCode, Ip, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { SessionResponse } from '@xinghuo/shared';
 import { Allow } from './auth.decorators';
@@ -21,8 +21,8 @@ export class AuthController {
   /** H5 visitors outside WeChat: a token bound to a new anonymous visitor, no sign-up. */
   @Post('guest')
   @HttpCode(200)
-  guest(): Promise<SessionResponse> {
-    return this.auth.guest();
+  guest(@Ip() clientAddress: string): Promise<SessionResponse> {
+    return this.auth.guest(clientAddress);
   }
 
   /** Staff and organizers. */

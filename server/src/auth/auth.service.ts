@@ -14,6 +14,8 @@ import { WechatClient } from './wechat.client';
 @Injectable()
 export class AuthService {
   private readonly loginLimiter: RateLimiter;
+  /** Each guest is a new visitor row; before there is a visitor, the address is the only key. */
+  private readonly guestLimiter: RateLimiter;
   /** Compared against when the username is unknown, so timing does not reveal which names exist. */
   private readonly dummyHash = hashPassword('no-such-account');
 
@@ -25,9 +27,11 @@ export class AuthService {
     private readonly wechatClient: WechatClient,
   ) {
     this.loginLimiter = new RateLimiter(config.loginRateLimitPerMinute);
+    this.guestLimiter = new RateLimiter(config.guestRateLimitPerMinute);
   }
 
-  async guest(): Promise<SessionResponse> {
+  async guest(clientAddress: string): Promise<SessionResponse> {
+    this.guestLimiter.take(clientAddress);
     const visitor = await this.visitors.save(this.visitors.create({}));
     return this.visitorSession(visitor);
   }

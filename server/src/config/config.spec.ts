@@ -18,6 +18,14 @@ describe('loadConfig', () => {
     expect(config.qrKeys.map((k) => k.id)).toEqual([1, 2]);
   });
 
+  it('trusts X-Forwarded-For only from this host and private networks unless told otherwise', () => {
+    expect(loadConfig(base, []).trustProxy).toBe('loopback,linklocal,uniquelocal');
+    expect(loadConfig({ ...base, TRUST_PROXY: 'false' }, []).trustProxy).toBe(false);
+    expect(loadConfig({ ...base, TRUST_PROXY: '10.1.2.3, 172.16.0.0/12,::1' }, []).trustProxy).toBe(
+      '10.1.2.3, 172.16.0.0/12,::1',
+    );
+  });
+
   it('loads demo data on a given database only when asked', () => {
     expect(loadConfig({ ...base, DEMO_DATA: '1' }, []).demoData).toBe(true);
     expect(loadConfig(base, ['node', 'main.js', '--demo']).demoData).toBe(true);
@@ -35,6 +43,10 @@ describe('loadConfig', () => {
     [{ QR_KEYS: `1:${'b'.repeat(32)},1:${'c'.repeat(32)}` }, /twice/],
     [{ QR_ACTIVE_KEY_ID: '3' }, /QR_ACTIVE_KEY_ID/],
     [{ DEMO_DATA: 'maybe' }, /DEMO_DATA/],
+    [{ TRUST_PROXY: 'yes' }, /TRUST_PROXY/],
+    [{ TRUST_PROXY: '10.0.0.0/33' }, /TRUST_PROXY/],
+    [{ TRUST_PROXY: '10.0.0.0/8/1' }, /TRUST_PROXY/],
+    [{ GUEST_RATE_LIMIT_PER_MINUTE: '0' }, /GUEST_RATE_LIMIT_PER_MINUTE/],
   ])('refuses %j with a clear message', (override, message) => {
     expect(() => loadConfig({ ...base, ...override }, [])).toThrow(ConfigError);
     expect(() => loadConfig({ ...base, ...override }, [])).toThrow(message);

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { isIP } from 'node:net';
 import { isAbsolute, join, resolve } from 'node:path';
 
 export interface QrKey {
@@ -26,6 +27,10 @@ export interface AppConfig {
   /** Requests allowed per visitor per minute on POST /api/check-ins. */
   checkInRateLimitPerMinute: number;
   loginRateLimitPerMinute: number;
+  /** New anonymous visitors per client address per minute on POST /api/auth/guest. */
+  guestRateLimitPerMinute: number;
+  /** Which hops may say who the client is (X-Forwarded-For): Fastify's `trustProxy`. */
+  trustProxy: boolean | string;
   logRequests: boolean;
 }
 
@@ -60,6 +65,29 @@ function url(env: Env, name: string, fallback: string): string {
     throw new ConfigError(`${name} must be an http(s) URL, got "${raw}"`);
   }
   return raw.replace(/\/+$/, '');
+}
+
+const PROXY_PRESETS = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+/**
+ * Addresses of proxies allowed to name the client: by default only this host and private
+ * networks, so a client on the internet cannot pick its own address with X-Forwarded-For.
+ */
+function trustProxy(env: Env): boolean | string {
+  const raw = env.TRUST_PROXY?.trim() || 'loopback,linklocal,uniquelocal';
+  if (raw === 'true' || raw === 'false') return raw === 'true';
+  for (const item of raw.split(',').map((part) => part.trim())) {
+    const [address, prefix, extra] = item.split('/');
+    const bits = isIP(address ?? '');
+    const prefixOk =
+      prefix === undefined || (/^\d+$/.test(prefix) && Number(prefix) <= (bits === 6 ? 128 : 32));
+    if (!PROXY_PRESETS.has(item) && (bits === 0 || !prefixOk || extra !== undefined)) {
+      throw new ConfigError(
+        `TRUST_PROXY must be true, false or a list of addresses, CIDRs and loopback/linklocal/uniquelocal, got "${raw}"`,
+      );
+    }
+  }
+  return raw;
 }
 
 function secret(name: string, raw: string): Buffer {
@@ -151,6 +179,8 @@ export function loadConfig(env: Env = process.env, argv: string[] = process.argv
       : resolve(__dirname, '../../../miniapp/dist/h5'),
     checkInRateLimitPerMinute: int(env, 'CHECK_IN_RATE_LIMIT_PER_MINUTE', 30, 1, 100_000),
     loginRateLimitPerMinute: int(env, 'LOGIN_RATE_LIMIT_PER_MINUTE', 10, 1, 100_000),
+    guestRateLimitPerMinute: int(env, 'GUEST_RATE_LIMIT_PER_MINUTE', 60, 1, 100_000),
+    trustProxy: trustProxy(env),
     logRequests: bool(env, 'LOG_REQUESTS', false),
   };
 }

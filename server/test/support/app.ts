@@ -68,6 +68,7 @@ export class TestApp {
         WECHAT_APP_SECRET: 'wx-secret',
         WECHAT_API_BASE: wechat.url,
         LOGIN_RATE_LIMIT_PER_MINUTE: '1000',
+        GUEST_RATE_LIMIT_PER_MINUTE: '1000',
         CHECK_IN_RATE_LIMIT_PER_MINUTE: '1000',
         ...env,
       },
