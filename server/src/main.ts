@@ -29,7 +29,6 @@ async function main(): Promise<void> {
   }
 
   const app = await createApp(config, databaseUrl);
-  app.enableShutdownHooks();
   await app.listen(config.port, config.host);
   logger.log(
     `星火探馆 is up: ${config.publicBaseUrl}/ (API ${config.publicBaseUrl}/api, docs ${config.publicBaseUrl}/api/docs)`,
@@ -37,6 +36,8 @@ async function main(): Promise<void> {
   if (config.demoData)
     logger.log('Demo accounts: demo-staff / kepu2025, demo-organizer / kepu2025');
 
+  // Our own handlers rather than Nest's shutdown hooks: the app (and its database connections)
+  // must be closed before the embedded PostgreSQL stops, and closed once.
   const shutdown = async () => {
     await app.close();
     await stopEmbedded?.();
