@@ -1,11 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { TokenService } from '../src/auth/token.service';
 import { CatalogService } from '../src/catalog/catalog.service';
-import {
-  type CheckInOutcome,
-  CheckInWriter,
-  type PendingCheckIn,
-} from '../src/check-ins/check-in.writer';
+import type { CheckInOutcome, PendingCheckIn } from '../src/check-ins/check-in.batch';
+import { CheckInWriter } from '../src/check-ins/check-in.writer';
 import { IDS } from './support/fixture';
 import { randomKey, TestApp } from './support/app';
 

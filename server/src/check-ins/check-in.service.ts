@@ -8,7 +8,8 @@ import { APP_CONFIG, type AppConfig } from '../config/config';
 import { decodeQrToken, type QrFields } from '../qr/qr-token';
 import { CheckInError } from './check-in.errors';
 import { campaignFor, judgeCheckIn } from './check-in.rules';
-import { type CheckInOutcome, CheckInWriter } from './check-in.writer';
+import type { CheckInOutcome } from './check-in.batch';
+import { CheckInWriter } from './check-in.writer';
 
 const IDEMPOTENCY_KEY = /^[A-Za-z0-9_-]{8,64}$/;
 /** Valid QR tokens remembered; past this many the memory starts afresh. */

@@ -6,7 +6,7 @@ import { DataSource } from 'typeorm';
 import { AuthError } from '../auth/auth.errors';
 import { CatalogService } from '../catalog/catalog.service';
 import { CheckIn } from '../check-ins/check-in.entity';
-import { toStampDto } from '../check-ins/check-in.writer';
+import { toStampDto } from '../check-ins/check-in.batch';
 import { TrailProgress } from '../stats/trail-progress.entity';
 import { VenueVisit } from '../stats/venue-visit.entity';
 import type { UpdateProfileDto } from './visitor.dto';
