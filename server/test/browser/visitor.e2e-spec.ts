@@ -178,4 +178,21 @@ describe('visitor app in a browser', () => {
     expect(after!.height).toBeGreaterThan(before!.height);
     await screenshot(page, '09-me-elder-mode');
   });
+
+  it('asks before erasing, over the whole screen, and keeps everything on 再想想', async () => {
+    await open('/pages/me/index');
+    await page.locator('#delete-data').click();
+    await page.getByText('确认删除全部数据？').waitFor({ timeout: 10_000 });
+    // The dimmed layer must cover the tab bar too, or a tap there would leave the page behind it.
+    const onTabBar = await page.evaluate(() => {
+      const el = document.elementFromPoint(window.innerWidth / 2, window.innerHeight - 10);
+      return !el || el.closest('.taro-tabbar__tabbar') !== null;
+    });
+    expect(onTabBar).toBe(false);
+    await screenshot(page, '10-me-delete-confirm');
+    await page.locator('.nut-dialog-footer taro-button-core', { hasText: '再想想' }).click();
+    await page.getByText('确认删除全部数据？').waitFor({ state: 'hidden', timeout: 10_000 });
+    expect(await page.locator('#delete-data').isVisible()).toBe(true);
+    await page.locator('.taro-tabbar__tabbar').waitFor({ state: 'visible', timeout: 10_000 });
+  });
 });

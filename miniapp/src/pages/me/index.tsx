@@ -29,6 +29,14 @@ export default function Me() {
     setGroup(profile.data.audienceGroup);
   }, [profile.data]);
 
+  // A page's dialog cannot cover the tab bar (native in WeChat, stacked above the page in H5);
+  // hiding the bar while asking keeps the question the only thing to tap.
+  useEffect(() => {
+    if (!confirmDelete) return;
+    void Taro.hideTabBar({ animation: false }).catch(() => undefined);
+    return () => void Taro.showTabBar({ animation: false }).catch(() => undefined);
+  }, [confirmDelete]);
+
   const dirty =
     !!profile.data &&
     (normalizeNickname(nickname) !== (profile.data.nickname ?? null) ||
