@@ -3,6 +3,7 @@ import { TokenService } from '../src/auth/token.service';
 import { CatalogService } from '../src/catalog/catalog.service';
 import type { CheckInOutcome, PendingCheckIn } from '../src/check-ins/check-in.batch';
 import { CheckInWriter } from '../src/check-ins/check-in.writer';
+import { IdempotencySweeper } from '../src/check-ins/idempotency.sweeper';
 import { IDS } from './support/fixture';
 import { randomKey, TestApp } from './support/app';
 
@@ -102,5 +103,27 @@ describe('check-in writer', () => {
     );
     expect(collected).toBe(2);
     expect(await t.count(`SELECT count(*) n FROM trail_progress WHERE collected = 2`)).toBe(7);
+  });
+
+  it('sweeps stored answers past their retention and keeps the recent ones replayable', async () => {
+    const visitor = await t.guest();
+    const code = await t.codeFor(IDS.cpOpen1);
+    const [oldKey, newKey] = [randomKey(), randomKey()];
+    const first = await t.checkIn(visitor, { code }, oldKey);
+    await t.checkIn(visitor, { code: await t.codeFor(IDS.cpOpen2) }, newKey);
+    await t.db.query(
+      `UPDATE idempotency_record SET created_at = now() - interval '8 days' WHERE key = $1`,
+      [oldKey],
+    );
+
+    expect(await t.app.get(IdempotencySweeper).sweep()).toBe(1);
+    expect(
+      await t.count(`SELECT count(*) n FROM idempotency_record WHERE key = $1`, [newKey]),
+    ).toBe(1);
+    // The stamp stays; a retry with the swept key is judged afresh: the same stamp, as a repeat.
+    const late = await t.checkIn(visitor, { code }, oldKey);
+    expect(late.status).toBe(200);
+    expect(late.body.stamp.checkInId).toBe(first.body.stamp.checkInId);
+    expect(await t.count(`SELECT count(*) n FROM check_in`)).toBe(2);
   });
 });

@@ -18,6 +18,11 @@ describe('platform: health, docs, errors, H5 hosting', () => {
     await t.stop();
   });
 
+  it('has migrations that match the entities: no schema change is pending', async () => {
+    const pending = await t.db.driver.createSchemaBuilder().log();
+    expect(pending.upQueries.map((q) => q.query)).toEqual([]);
+  });
+
   it('GET /api/health reports the database', async () => {
     const res = await t.request('GET', '/api/health');
     expect(res.status).toBe(200);

@@ -2,6 +2,7 @@ import {
   Column,
   CreateDateColumn,
   Entity,
+  Index,
   JoinColumn,
   ManyToOne,
   PrimaryColumn,
@@ -9,8 +10,13 @@ import {
 } from 'typeorm';
 import { Visitor } from '../visitors/visitor.entity';
 
-/** The first response to a visitor's Idempotency-Key, replayed for every retry with that key. */
+/**
+ * The first response to a visitor's Idempotency-Key, replayed for every retry with that key.
+ * Kept for IDEMPOTENCY_RETENTION_DAYS (`IdempotencySweeper`).
+ */
 @Entity('idempotency_record')
+// A BRIN index, made by its migration: TypeORM only has to know it exists.
+@Index('idempotency_record_created_at_idx', { synchronize: false })
 export class IdempotencyRecord {
   @PrimaryColumn({ name: 'visitor_id', type: 'uuid' })
   visitorId: string;

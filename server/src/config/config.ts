@@ -27,6 +27,8 @@ export interface AppConfig {
   /** Requests allowed per visitor per minute on POST /api/check-ins. */
   checkInRateLimitPerMinute: number;
   loginRateLimitPerMinute: number;
+  /** Days a stored idempotency answer is kept; longer than an offline scan may be replayed. */
+  idempotencyRetentionDays: number;
   /** New anonymous visitors per client address per minute on POST /api/auth/guest. */
   guestRateLimitPerMinute: number;
   /** Which hops may say who the client is (X-Forwarded-For): Fastify's `trustProxy`. */
@@ -180,6 +182,8 @@ export function loadConfig(env: Env = process.env, argv: string[] = process.argv
     checkInRateLimitPerMinute: int(env, 'CHECK_IN_RATE_LIMIT_PER_MINUTE', 30, 1, 100_000),
     loginRateLimitPerMinute: int(env, 'LOGIN_RATE_LIMIT_PER_MINUTE', 10, 1, 100_000),
     guestRateLimitPerMinute: int(env, 'GUEST_RATE_LIMIT_PER_MINUTE', 60, 1, 100_000),
+    // An offline scan may arrive up to 72 hours late with its key: keep answers beyond that.
+    idempotencyRetentionDays: int(env, 'IDEMPOTENCY_RETENTION_DAYS', 7, 4, 3650),
     trustProxy: trustProxy(env),
     logRequests: bool(env, 'LOG_REQUESTS', false),
   };
