@@ -81,6 +81,21 @@ describe('visitor app in a browser', () => {
     await screenshot(page, '01-home-nearby');
   });
 
+  it("recommends the trails of the visitor's area first", async () => {
+    await context.setGeolocation({ latitude: 24.81, longitude: 113.6 });
+    await open('/');
+    await hasText('#featured-trails', '唐山智造之旅', 10_000);
+    await page.locator('#use-location').click();
+    await page.locator('.taro-modal__foot', { hasText: '允许' }).getByText('允许').click();
+    await hasText('#nearby-venues', '韶关科技馆', 10_000);
+    await until(async () =>
+      ((await page.locator('#featured-trails .trail-card').first().textContent()) ?? '').includes(
+        '韶关防雷路线',
+      ),
+    );
+    expect(await page.locator('#featured-trails .trail-card').count()).toBe(2);
+  });
+
   it('browses to a trail and shows its stops in order', async () => {
     await open('/pages/trails/index');
     const card = page.locator(`#trail-list .trail-card[data-trail-id="${IDS.trailTangshan}"]`);

@@ -12,6 +12,7 @@ import { EmptyState, ErrorState, LoadingState } from '../../components/StateView
 import TrailCard from '../../components/TrailCard';
 import VenueCard from '../../components/VenueCard';
 import { messageOf } from '../../lib/api-error';
+import { featuredTrails } from '../../lib/featured';
 import { daysUntil, formatCampaignWindow } from '../../lib/format';
 import { LOCATION_REASON, getLocation } from '../../services/location';
 import { setPrefs, usePrefs } from '../../services/prefs';
@@ -54,6 +55,9 @@ export default function Home() {
     [near?.lat, near?.lng, region?.code],
     !!near || !!region,
   );
+  // The visitor's area: the region of the nearest venue, or the one they picked.
+  const area = near ? venues.data?.items[0]?.regionCode : region?.code;
+  const areaTrails = useAsync(() => api.trails({ region: area }), [area], !!area);
 
   const locate = async (explain: boolean) => {
     setLocating(true);
@@ -78,12 +82,13 @@ export default function Home() {
     await Promise.all([
       campaign.reload(),
       trails.reload(),
+      area ? areaTrails.reload() : Promise.resolve(),
       near || region ? venues.reload() : Promise.resolve(),
     ]);
     Taro.stopPullDownRefresh();
   });
 
-  const featured = (trails.data?.items ?? []).slice(0, 3);
+  const featured = featuredTrails(area ? areaTrails.data?.items : undefined, trails.data?.items);
   const venueItems = (venues.data?.items ?? []).slice(0, near ? 8 : 20);
 
   return (
@@ -98,7 +103,7 @@ export default function Home() {
         <QueueList />
       </View>
 
-      <View className="section">
+      <View className="section" id="featured-trails">
         <View className="section-head">
           <Text className="section-title">推荐路线</Text>
           <Text
