@@ -4,7 +4,9 @@ import { AuthModule } from './auth/auth.module';
 import { CampaignModule } from './campaigns/campaign.module';
 import { CatalogModule } from './catalog/catalog.module';
 import { CheckInModule } from './check-ins/check-in.module';
-import { APP_CONFIG, type AppConfig } from './config/config';
+import type { Clock } from './common/clock';
+import type { AppConfig } from './config/config';
+import { ConfigModule } from './config/config.module';
 import { dataSourceOptions } from './database/data-source';
 import { HealthModule } from './health/health.module';
 import { QrModule } from './qr/qr.module';
@@ -15,11 +17,11 @@ import { VisitorModule } from './visitors/visitor.module';
 
 @Module({})
 export class AppModule {
-  static forRoot(config: AppConfig, databaseUrl: string): DynamicModule {
+  static forRoot(config: AppConfig, databaseUrl: string, clock?: Clock): DynamicModule {
     return {
       module: AppModule,
-      global: true,
       imports: [
+        ConfigModule.forRoot(config, clock),
         TypeOrmModule.forRoot(dataSourceOptions(databaseUrl)),
         CatalogModule,
         AuthModule,
@@ -32,8 +34,6 @@ export class AppModule {
         CheckInModule,
         VisitorModule,
       ],
-      providers: [{ provide: APP_CONFIG, useValue: config }],
-      exports: [APP_CONFIG],
     };
   }
 }

@@ -6,16 +6,24 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { AppModule } from './app.module';
 import { ErrorFilter } from './common/error.filter';
 import { H5Assets } from './common/h5-assets';
+import { finishDocument } from './common/openapi';
 import { createValidationPipe } from './common/validation';
+import type { Clock } from './common/clock';
 import type { AppConfig } from './config/config';
 
 const BODY_LIMIT_BYTES = 64 * 1024;
+
+export interface AppOptions {
+  logger?: LogLevel[] | false;
+  /** Tests hold time still; everything else reads the system clock. */
+  clock?: Clock;
+}
 
 /** The whole HTTP app on a given database, used by main.ts, the e2e tests and the benchmark. */
 export async function createApp(
   config: AppConfig,
   databaseUrl: string,
-  logger: LogLevel[] | false = ['error', 'warn', 'log'],
+  { logger = ['error', 'warn', 'log'], clock }: AppOptions = {},
 ): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({
     bodyLimit: BODY_LIMIT_BYTES,
@@ -23,7 +31,7 @@ export async function createApp(
     logger: config.logRequests,
   });
   const app = await NestFactory.create<NestFastifyApplication>(
-    AppModule.forRoot(config, databaseUrl),
+    AppModule.forRoot(config, databaseUrl, clock),
     adapter,
     {
       logger,
@@ -43,14 +51,16 @@ export async function createApp(
     app.getHttpAdapter().get('/', (_req, reply) => h5.sendIndex(reply as never));
   }
 
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('星火探馆 API')
-      .setDescription('Check-in and venue exploration for National Science Popularization Month')
-      .setVersion('0.1.0')
-      .addBearerAuth()
-      .build(),
+  const document = finishDocument(
+    SwaggerModule.createDocument(
+      app,
+      new DocumentBuilder()
+        .setTitle('星火探馆 API')
+        .setDescription('Check-in and venue exploration for National Science Popularization Month')
+        .setVersion('0.1.0')
+        .addBearerAuth()
+        .build(),
+    ),
   );
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs/openapi.json' });
 

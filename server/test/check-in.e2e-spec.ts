@@ -1,4 +1,4 @@
-import type { CheckInResponse } from '@xinghuo/shared';
+import { type CheckInResponse, rotationSlot } from '@xinghuo/shared';
 import { DAY_MS, FENCE_CENTRE, IDS } from './support/fixture';
 import { randomKey, TestApp } from './support/app';
 
@@ -192,7 +192,7 @@ describe('POST /api/check-ins', () => {
   });
 
   describe('rotating codes', () => {
-    const slot = () => Math.floor(Date.now() / 30_000);
+    const slot = () => rotationSlot(Date.now());
 
     it('accepts the current and the previous code', async () => {
       expect(
@@ -220,7 +220,7 @@ describe('POST /api/check-ins', () => {
     it('judges an offline replay by the code valid at scan time', async () => {
       const scannedAt = new Date(Date.now() - 2 * 3_600_000);
       const code = await t.codeFor(IDS.cpRotating, {
-        counter: Math.floor(scannedAt.getTime() / 30_000),
+        counter: rotationSlot(scannedAt),
       });
       const res = await t.checkIn(visitor, { code, scannedAt: scannedAt.toISOString() });
       expect(res.status).toBe(201);

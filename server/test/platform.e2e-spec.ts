@@ -41,6 +41,17 @@ describe('platform: health, docs, errors, H5 hosting', () => {
       ]),
     );
     expect(doc.body.components.schemas.CheckInDto.required).toContain('code');
+    const checkIn = doc.body.paths['/api/check-ins'].post;
+    expect(checkIn.security).toEqual([{ bearer: [] }]);
+    expect(
+      checkIn.responses['401'].content['application/json'].schema.properties.error.properties.code
+        .enum,
+    ).toEqual(['UNAUTHENTICATED', 'TOKEN_EXPIRED']);
+    expect(
+      checkIn.responses['422'].content['application/json'].schema.properties.error.properties.code
+        .enum,
+    ).toContain('QR_INVALID');
+    expect(doc.body.paths['/api/venues'].get.security).toEqual([]);
     expect((await t.request('GET', '/api/docs')).status).toBe(200);
   });
 

@@ -1,4 +1,9 @@
-import type { ListResponse, QrPayloadResponse, StaffCheckpointDto } from '@xinghuo/shared';
+import {
+  type ListResponse,
+  type QrPayloadResponse,
+  ROTATING_QR_PERIOD_SECONDS,
+  type StaffCheckpointDto,
+} from '@xinghuo/shared';
 import { TestApp } from './support/app';
 import { ACCOUNTS, IDS } from './support/fixture';
 
@@ -65,7 +70,7 @@ describe('staff checkpoints and QR codes (least privilege)', () => {
     expect(res.body.mode).toBe('rotating');
     const refreshIn = new Date(res.body.refreshAt!).getTime() - Date.now();
     expect(refreshIn).toBeGreaterThan(0);
-    expect(refreshIn).toBeLessThanOrEqual(30_000);
+    expect(refreshIn).toBeLessThanOrEqual(ROTATING_QR_PERIOD_SECONDS * 1000);
   });
 
   it('renders SVG and PNG', async () => {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { extractQrToken } from './code';
+import { extractQrToken, rotationSlot, slotEndsAt } from './code';
 
 const token = 'EAAAAAEAAAABoer0Z4eEOXCgJg';
 
@@ -24,5 +24,14 @@ describe('extractQrToken', () => {
     ]) {
       assert.equal(extractQrToken(text), null, text);
     }
+  });
+});
+
+describe('rotation slots', () => {
+  it('numbers 30-second slots and says when each ends', () => {
+    assert.equal(rotationSlot(0), 0);
+    assert.equal(rotationSlot(29_999), 0);
+    assert.equal(rotationSlot(new Date(30_000)), 1);
+    assert.equal(slotEndsAt(1).getTime(), 60_000);
   });
 });

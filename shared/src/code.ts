@@ -1,5 +1,23 @@
-/** Tokens are base64url, at most 32 characters so they also fit a mini-program code `scene`. */
-export const QR_TOKEN_PATTERN = /^[A-Za-z0-9_-]{16,32}$/;
+/**
+ * A QR token: 19 bytes in base64url, 26 characters, so it also fits a mini-program code `scene`
+ * (32 characters at most). The server's encoder writes exactly this; every reader checks it.
+ */
+export const QR_TOKEN_LENGTH = 26;
+export const QR_TOKEN_PATTERN = /^[A-Za-z0-9_-]{26}$/;
+
+/** Rotating QR codes change every this many seconds; the previous one stays valid. */
+export const ROTATING_QR_PERIOD_SECONDS = 30;
+const ROTATING_QR_PERIOD_MS = ROTATING_QR_PERIOD_SECONDS * 1000;
+
+/** The 30-second slot an instant falls in: the counter a rotating code carries. */
+export function rotationSlot(at: Date | number): number {
+  return Math.floor((typeof at === 'number' ? at : at.getTime()) / ROTATING_QR_PERIOD_MS);
+}
+
+/** When a slot's code stops being the current one. */
+export function slotEndsAt(slot: number): Date {
+  return new Date((slot + 1) * ROTATING_QR_PERIOD_MS);
+}
 
 /**
  * Pulls the token out of whatever a scan produced: `https://host/q/{token}`, `/q/{token}?x=y`,

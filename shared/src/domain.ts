@@ -129,10 +129,17 @@ export interface GeoPoint {
   lng: number;
 }
 
-/** Rotating QR codes change every this many seconds; the previous one stays valid. */
-export const ROTATING_QR_PERIOD_SECONDS = 30;
+/** A position as a phone reports it at a check-in: the point and, when known, its accuracy in metres. */
+export type ReportedLocation = GeoPoint & { accuracyM?: number };
 
 /** Offline scans replayed later than this are refused. */
 export const MAX_OFFLINE_LATENESS_HOURS = 72;
 
+/** The zone a venue's hours and days are read in unless it sets another. */
 export const DEFAULT_TIMEZONE = 'Asia/Shanghai';
+
+/** The root of the region tree (GB/T 2260 has no national code; this is the conventional one). */
+export const NATIONAL_REGION_CODE = '100000';
+
+/** What the server accepts in the Idempotency-Key header. */
+export const IDEMPOTENCY_KEY_PATTERN = /^[A-Za-z0-9_-]{8,64}$/;

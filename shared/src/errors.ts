@@ -11,26 +11,44 @@ export const CHECK_IN_REJECTION_CODES = [
   'SCAN_TIME_INVALID',
 ] as const;
 
-export const ERROR_CODES = [
+/** Errors any route can answer. */
+export const COMMON_ERROR_CODES = [
   'VALIDATION_FAILED',
   'MALFORMED_JSON',
   'PAYLOAD_TOO_LARGE',
   'UNSUPPORTED_MEDIA_TYPE',
   'NOT_FOUND',
-  'UNAUTHENTICATED',
-  'TOKEN_EXPIRED',
   'FORBIDDEN',
   'RATE_LIMITED',
+  'INTERNAL_ERROR',
+] as const;
+
+/** Signing in and bearer tokens. */
+export const AUTH_ERROR_CODES = [
+  'UNAUTHENTICATED',
+  'TOKEN_EXPIRED',
   'INVALID_CREDENTIALS',
   'WECHAT_CODE_INVALID',
   'WECHAT_RATE_LIMITED',
   'WECHAT_UNAVAILABLE',
+] as const;
+
+/** The check-in request itself, apart from the rejections of a scan. */
+export const CHECK_IN_ERROR_CODES = [
   'IDEMPOTENCY_KEY_REQUIRED',
   'IDEMPOTENCY_KEY_REUSED',
-  'INTERNAL_ERROR',
   ...CHECK_IN_REJECTION_CODES,
 ] as const;
+
+export const ERROR_CODES = [
+  ...COMMON_ERROR_CODES,
+  ...AUTH_ERROR_CODES,
+  ...CHECK_IN_ERROR_CODES,
+] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
+export type CommonErrorCode = (typeof COMMON_ERROR_CODES)[number];
+export type AuthErrorCode = (typeof AUTH_ERROR_CODES)[number];
+export type CheckInErrorCode = (typeof CHECK_IN_ERROR_CODES)[number];
 export type CheckInRejectionCode = (typeof CHECK_IN_REJECTION_CODES)[number];
 
 export interface ApiErrorBody {

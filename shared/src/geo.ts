@@ -1,4 +1,4 @@
-import type { GeoPoint } from './domain';
+import type { GeoPoint, ReportedLocation } from './domain';
 
 const EARTH_RADIUS_M = 6_371_008.8;
 
@@ -28,11 +28,7 @@ export function accuracyBucket(accuracyM: number | undefined): AccuracyBucket {
 /** Poor GPS fixes are given the benefit of the doubt up to this many metres. */
 const MAX_ACCURACY_ALLOWANCE_M = 150;
 
-export function insideGeofence(
-  venue: GeoPoint,
-  radiusM: number,
-  at: GeoPoint & { accuracyM?: number },
-): boolean {
+export function insideGeofence(venue: GeoPoint, radiusM: number, at: ReportedLocation): boolean {
   const allowance = Math.min(Math.max(at.accuracyM ?? 0, 0), MAX_ACCURACY_ALLOWANCE_M);
   return distanceMeters(venue, at) <= radiusM + allowance;
 }

@@ -1,6 +1,6 @@
 export * from './domain';
 export * from './errors';
-export * from './api';
+export * from './api/index';
 export * from './geo';
 export * from './time';
 export * from './progress';

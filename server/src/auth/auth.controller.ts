@@ -1,6 +1,7 @@
 import { Body, Controller, HttpCode, Ip, Post } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { SessionResponse } from '@xinghuo/shared';
+import { ApiErrors } from '../common/openapi';
 import { Allow } from './auth.decorators';
 import { LoginDto, WechatLoginDto } from './auth.dto';
 import { AuthService } from './auth.service';
@@ -13,6 +14,13 @@ export class AuthController {
 
   /** Mini-program visitors: exchanges a wx.login() code for a token. */
   @Post('wechat')
+  @ApiOperation({ summary: 'Sign a mini-program visitor in with a wx.login() code' })
+  @ApiErrors(
+    'VALIDATION_FAILED',
+    'WECHAT_CODE_INVALID',
+    'WECHAT_RATE_LIMITED',
+    'WECHAT_UNAVAILABLE',
+  )
   @HttpCode(200)
   wechat(@Body() body: WechatLoginDto): Promise<SessionResponse> {
     return this.auth.wechat(body.code);
@@ -20,6 +28,8 @@ export class AuthController {
 
   /** H5 visitors outside WeChat: a token bound to a new anonymous visitor, no sign-up. */
   @Post('guest')
+  @ApiOperation({ summary: 'Start an anonymous H5 visitor session' })
+  @ApiErrors('RATE_LIMITED')
   @HttpCode(200)
   guest(@Ip() clientAddress: string): Promise<SessionResponse> {
     return this.auth.guest(clientAddress);
@@ -27,6 +37,8 @@ export class AuthController {
 
   /** Staff and organizers. */
   @Post('login')
+  @ApiOperation({ summary: 'Sign staff or an organizer in with username and password' })
+  @ApiErrors('VALIDATION_FAILED', 'INVALID_CREDENTIALS', 'RATE_LIMITED')
   @HttpCode(200)
   login(@Body() body: LoginDto): Promise<SessionResponse> {
     return this.auth.login(body.username, body.password);

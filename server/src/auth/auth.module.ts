@@ -1,4 +1,4 @@
-import { Global, Module } from '@nestjs/common';
+import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { Visitor } from '../visitors/visitor.entity';
@@ -9,7 +9,7 @@ import { AuthService } from './auth.service';
 import { TokenService } from './token.service';
 import { WechatClient } from './wechat.client';
 
-@Global()
+/** Sign-in, tokens and the app-wide guard (`APP_GUARD` applies it to every route). */
 @Module({
   imports: [TypeOrmModule.forFeature([Visitor, Account])],
   controllers: [AuthController],

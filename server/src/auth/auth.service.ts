@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { SessionResponse } from '@xinghuo/shared';
 import { Repository } from 'typeorm';
+import { CLOCK, type Clock } from '../common/clock';
 import { RateLimiter } from '../common/rate-limiter';
 import { APP_CONFIG, type AppConfig } from '../config/config';
 import { Visitor } from '../visitors/visitor.entity';
@@ -21,13 +22,15 @@ export class AuthService {
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(CLOCK) clock: Clock,
     @InjectRepository(Visitor) private readonly visitors: Repository<Visitor>,
     @InjectRepository(Account) private readonly accounts: Repository<Account>,
     private readonly tokens: TokenService,
     private readonly wechatClient: WechatClient,
   ) {
-    this.loginLimiter = new RateLimiter(config.loginRateLimitPerMinute);
-    this.guestLimiter = new RateLimiter(config.guestRateLimitPerMinute);
+    const now = () => clock.now();
+    this.loginLimiter = new RateLimiter(config.loginRateLimitPerMinute, 60_000, now);
+    this.guestLimiter = new RateLimiter(config.guestRateLimitPerMinute, 60_000, now);
   }
 
   async guest(clientAddress: string): Promise<SessionResponse> {

@@ -1,9 +1,16 @@
 import type { AppConfig } from '../config/config';
 import { AppError } from '../common/app-error';
+import { systemClock } from '../common/clock';
 import { TokenService } from './token.service';
 
-const service = new TokenService({ authSecret: Buffer.from('x'.repeat(32)) } as AppConfig);
-const other = new TokenService({ authSecret: Buffer.from('y'.repeat(32)) } as AppConfig);
+const service = new TokenService(
+  { authSecret: Buffer.from('x'.repeat(32)) } as AppConfig,
+  systemClock,
+);
+const other = new TokenService(
+  { authSecret: Buffer.from('y'.repeat(32)) } as AppConfig,
+  systemClock,
+);
 
 describe('TokenService', () => {
   it('round-trips a principal with its scope', () => {

@@ -1,6 +1,7 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import type { Role } from '@xinghuo/shared';
+import { CLOCK, type Clock } from '../common/clock';
 import { APP_CONFIG, type AppConfig } from '../config/config';
 import { AuthError } from './auth.errors';
 
@@ -40,12 +41,15 @@ export class TokenService {
    */
   private readonly verified = new Map<string, { principal: Principal; expiresAt: number }>();
 
-  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
 
   issue(
     principal: Principal,
     ttlHours: number,
-    now = Date.now(),
+    now = this.clock.now(),
   ): { token: string; expiresAt: Date } {
     const expiresAt = new Date(now + ttlHours * 3_600_000);
     const payload: TokenPayload = {
@@ -59,29 +63,29 @@ export class TokenService {
     return { token: `${body}.${this.sign(body)}`, expiresAt };
   }
 
-  verify(token: string, now = Date.now()): Principal {
+  verify(token: string, now = this.clock.now()): Principal {
     const known = this.verified.get(token);
     if (known) {
       if (known.expiresAt <= now) throw new AuthError('TOKEN_EXPIRED');
       return known.principal;
     }
     const dot = token.indexOf('.');
-    if (dot < 1 || token.length > 1024) throw new AuthError('UNAUTHENTICATED', '登录凭证无效');
+    if (dot < 1 || token.length > 1024) throw AuthError.invalidToken();
     const body = token.slice(0, dot);
     const given = Buffer.from(token.slice(dot + 1), 'base64url');
     const expected = Buffer.from(this.sign(body), 'base64url');
     if (given.length !== expected.length || !timingSafeEqual(given, expected)) {
-      throw new AuthError('UNAUTHENTICATED', '登录凭证无效');
+      throw AuthError.invalidToken();
     }
     let payload: TokenPayload;
     try {
       payload = JSON.parse(Buffer.from(body, 'base64url').toString('utf8')) as TokenPayload;
     } catch {
-      throw new AuthError('UNAUTHENTICATED', '登录凭证无效');
+      throw AuthError.invalidToken();
     }
     const role = ROLE_OF[payload.r];
     if (!role || typeof payload.s !== 'string' || typeof payload.e !== 'number') {
-      throw new AuthError('UNAUTHENTICATED', '登录凭证无效');
+      throw AuthError.invalidToken();
     }
     if (payload.e * 1000 <= now) throw new AuthError('TOKEN_EXPIRED');
     const principal: Principal = Object.freeze({

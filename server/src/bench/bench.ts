@@ -294,7 +294,7 @@ async function main(): Promise<void> {
     },
     [],
   );
-  const app: NestFastifyApplication = await createApp(config, database.url, false);
+  const app: NestFastifyApplication = await createApp(config, database.url, { logger: false });
   let appOpen = true;
   cleanups.push(async () => {
     if (appOpen) await app.close();

@@ -1,8 +1,9 @@
-import { Controller, Get } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { Controller, Get, Inject } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { CampaignDto, CurrentCampaignResponse } from '@xinghuo/shared';
 import { Allow } from '../auth/auth.decorators';
 import { CatalogService } from '../catalog/catalog.service';
+import { CLOCK, type Clock } from '../common/clock';
 import type { Campaign } from './campaign.entity';
 
 export function toCampaignDto(c: Campaign): CampaignDto {
@@ -21,13 +22,17 @@ export function toCampaignDto(c: Campaign): CampaignDto {
 @Controller('campaigns')
 @Allow('public')
 export class CampaignController {
-  constructor(private readonly catalog: CatalogService) {}
+  constructor(
+    private readonly catalog: CatalogService,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
 
   /** The campaign open now (the widest one when several overlap), or else the next to open. */
   @Get('current')
+  @ApiOperation({ summary: 'The campaign open now, or the next one' })
   async current(): Promise<CurrentCampaignResponse> {
     const { campaigns, regions } = await this.catalog.get();
-    const now = Date.now();
+    const now = this.clock.now();
     const depth = (c: Campaign) => regions.get(c.regionCode)?.path.length ?? 0;
     const open = campaigns
       .filter((c) => c.startsAt.getTime() <= now && c.endsAt.getTime() > now)

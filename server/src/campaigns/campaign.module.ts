@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
+import { CatalogModule } from '../catalog/catalog.module';
 import { CampaignController } from './campaign.controller';
 
-@Module({ controllers: [CampaignController] })
+@Module({ imports: [CatalogModule], controllers: [CampaignController] })
 export class CampaignModule {}

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Repository } from 'typeorm';
 import { Campaign } from '../campaigns/campaign.entity';
 import { Region } from '../regions/region.entity';
 import { TrailStop } from '../trails/trail-stop.entity';
@@ -30,8 +30,8 @@ const MIN_RELOAD_INTERVAL_MS = 1_000;
 
 /**
  * The catalogue (regions, venues, checkpoints, campaigns, published trails) held in memory so
- * the check-in path reads no catalogue rows. It is small next to check-ins; writes through this
- * process invalidate it, and it is reloaded at most every 30 s for writes made elsewhere.
+ * the check-in path reads no catalogue rows. It is small next to check-ins and reloaded when
+ * older than 30 s; a code naming a checkpoint the snapshot does not hold yet reloads it early.
  */
 @Injectable()
 export class CatalogService {
@@ -39,23 +39,41 @@ export class CatalogService {
   private loadedAt = 0;
   private loading: Promise<CatalogSnapshot> | null = null;
 
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectRepository(Region) private readonly regions: Repository<Region>,
+    @InjectRepository(Venue) private readonly venues: Repository<Venue>,
+    @InjectRepository(Checkpoint) private readonly checkpoints: Repository<Checkpoint>,
+    @InjectRepository(Campaign) private readonly campaigns: Repository<Campaign>,
+    @InjectRepository(Trail) private readonly trails: Repository<Trail>,
+    @InjectRepository(TrailStop) private readonly stops: Repository<TrailStop>,
+  ) {}
 
   async get(): Promise<CatalogSnapshot> {
     if (this.snapshot && Date.now() - this.loadedAt < MAX_AGE_MS) return this.snapshot;
     return this.reload();
   }
 
+  /** The next `get()` reloads. */
   invalidate(): void {
     this.loadedAt = 0;
   }
 
-  /** A code naming a checkpoint created since the last load triggers one early reload. */
-  async checkpointByCodeNo(codeNo: number): Promise<Checkpoint | undefined> {
-    const snap = await this.get();
-    const found = snap.checkpointsByCodeNo.get(codeNo);
-    if (found || Date.now() - this.loadedAt < MIN_RELOAD_INTERVAL_MS) return found;
-    return (await this.reload()).checkpointsByCodeNo.get(codeNo);
+  /**
+   * The snapshot that holds the checkpoint a code names, and the checkpoint. A code naming a
+   * checkpoint created since the last load triggers one early reload (at most one a second, so
+   * junk codes cannot make every scan reload); venue, campaign and trails must then be read
+   * from the same snapshot, which is why both are returned together.
+   */
+  async withCheckpoint(
+    codeNo: number,
+  ): Promise<{ snapshot: CatalogSnapshot; checkpoint: Checkpoint | undefined }> {
+    const snapshot = await this.get();
+    const checkpoint = snapshot.checkpointsByCodeNo.get(codeNo);
+    if (checkpoint || Date.now() - this.loadedAt < MIN_RELOAD_INTERVAL_MS) {
+      return { snapshot, checkpoint };
+    }
+    const fresh = await this.reload();
+    return { snapshot: fresh, checkpoint: fresh.checkpointsByCodeNo.get(codeNo) };
   }
 
   private reload(): Promise<CatalogSnapshot> {
@@ -68,12 +86,12 @@ export class CatalogService {
   private async load(): Promise<CatalogSnapshot> {
     const startedAt = Date.now();
     const [regions, venues, checkpoints, campaigns, trails, stops] = await Promise.all([
-      this.db.getRepository(Region).find(),
-      this.db.getRepository(Venue).find(),
-      this.db.getRepository(Checkpoint).find({ order: { sortOrder: 'ASC', codeNo: 'ASC' } }),
-      this.db.getRepository(Campaign).find({ order: { startsAt: 'ASC' } }),
-      this.db.getRepository(Trail).find({ where: { status: 'published' } }),
-      this.db.getRepository(TrailStop).find({ order: { trailId: 'ASC', position: 'ASC' } }),
+      this.regions.find(),
+      this.venues.find(),
+      this.checkpoints.find({ order: { sortOrder: 'ASC', codeNo: 'ASC' } }),
+      this.campaigns.find({ order: { startsAt: 'ASC' } }),
+      this.trails.find({ where: { status: 'published' } }),
+      this.stops.find({ order: { trailId: 'ASC', position: 'ASC' } }),
     ]);
     const trailMap = new Map<string, CatalogTrail>(
       trails.map((t) => [t.id, { trail: t, checkpointIds: [] }]),

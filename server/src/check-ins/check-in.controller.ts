@@ -1,18 +1,21 @@
 import { Body, Controller, Headers, Post, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiHeader, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiHeader, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { CHECK_IN_ERROR_CODES } from '@xinghuo/shared';
 import type { FastifyReply } from 'fastify';
+import { ApiErrors } from '../common/openapi';
 import { Allow, CurrentPrincipal } from '../auth/auth.decorators';
 import type { Principal } from '../auth/token.service';
 import { CheckInDto, parseCheckInRequest } from './check-in.dto';
 import { CheckInService } from './check-in.service';
 
 @ApiTags('check-ins')
-@ApiBearerAuth()
 @Controller('check-ins')
 export class CheckInController {
   constructor(private readonly checkIns: CheckInService) {}
 
   @Post()
+  @ApiOperation({ summary: 'Check in at a checkpoint with a scanned code' })
+  @ApiErrors('VALIDATION_FAILED', 'MALFORMED_JSON', 'RATE_LIMITED', ...CHECK_IN_ERROR_CODES)
   @Allow('visitor')
   @ApiHeader({
     name: 'Idempotency-Key',
@@ -22,11 +25,6 @@ export class CheckInController {
   @ApiBody({ type: CheckInDto })
   @ApiResponse({ status: 201, description: 'A new stamp, the science card and trail progress' })
   @ApiResponse({ status: 200, description: 'Repeat scan: the existing stamp' })
-  @ApiResponse({
-    status: 422,
-    description:
-      'Rejected: QR_INVALID, QR_EXPIRED, OUTSIDE_CAMPAIGN, VENUE_CLOSED, OUT_OF_GEOFENCE, …',
-  })
   async create(
     @CurrentPrincipal() principal: Principal,
     @Headers('idempotency-key') idempotencyKey: string | undefined,

@@ -1,3 +1,5 @@
+import type { CheckInErrorCode } from '@xinghuo/shared';
 import { AppError } from '../common/app-error';
 
-export class CheckInError extends AppError {}
+/** The check-in request and the rejections of a scan. */
+export class CheckInError extends AppError<CheckInErrorCode> {}

@@ -1,3 +1,4 @@
+import { rotationSlot } from '@xinghuo/shared';
 import type { Campaign } from '../campaigns/campaign.entity';
 import type { QrFields } from '../qr/qr-token';
 import type { Checkpoint } from '../venues/checkpoint.entity';
@@ -89,7 +90,7 @@ describe('judgeCheckIn', () => {
 
   it('takes the current and previous rotating slot only, judged at scan time', () => {
     const rotating = { ...checkpoint, qrMode: 'rotating' } as Checkpoint;
-    const slot = Math.floor(now.getTime() / 30_000);
+    const slot = rotationSlot(now);
     const at = (counter: number) =>
       codeOf(input({ checkpoint: rotating, token: { ...token, kind: 'rotating', counter } }));
     expect(at(slot)).toBe('OK');
@@ -101,7 +102,7 @@ describe('judgeCheckIn', () => {
       input({
         scannedAt,
         checkpoint: rotating,
-        token: { ...token, kind: 'rotating', counter: Math.floor(scannedAt.getTime() / 30_000) },
+        token: { ...token, kind: 'rotating', counter: rotationSlot(scannedAt) },
       }),
     );
     expect(replay.ok).toBe(true);

@@ -5,15 +5,15 @@ import {
   type CheckInSource,
   ERROR_HINTS,
   formatOpeningHours,
-  type GeoPoint,
   insideGeofence,
   isOpenAt,
   MAX_OFFLINE_LATENESS_HOURS,
+  type ReportedLocation,
+  rotationSlot,
   stampPeriodKey,
 } from '@xinghuo/shared';
 import type { Campaign } from '../campaigns/campaign.entity';
 import type { QrFields } from '../qr/qr-token';
-import { rotationSlot } from '../qr/qr-token';
 import type { Checkpoint } from '../venues/checkpoint.entity';
 import type { Venue } from '../venues/venue.entity';
 import type { GeofenceResult } from './check-in.entity';
@@ -32,7 +32,7 @@ export interface JudgeInput {
   venue: Venue | undefined;
   /** The campaign covering the venue at scan time, if any. */
   campaign: Campaign | undefined;
-  location?: GeoPoint & { accuracyM?: number };
+  location?: ReportedLocation;
 }
 
 interface VerdictBase {

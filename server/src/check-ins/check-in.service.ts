@@ -1,32 +1,29 @@
 import { createHash } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { type CheckInRequest, extractQrToken } from '@xinghuo/shared';
+import { type CheckInRequest, extractQrToken, IDEMPOTENCY_KEY_PATTERN } from '@xinghuo/shared';
 import { CatalogService } from '../catalog/catalog.service';
 import { ValidationError } from '../common/app-error';
+import { CLOCK, type Clock } from '../common/clock';
 import { RateLimiter } from '../common/rate-limiter';
 import { APP_CONFIG, type AppConfig } from '../config/config';
-import { decodeQrToken, type QrFields } from '../qr/qr-token';
+import { QrService } from '../qr/qr.service';
 import { CheckInError } from './check-in.errors';
 import { campaignFor, judgeCheckIn } from './check-in.rules';
 import type { CheckInOutcome } from './check-in.batch';
 import { CheckInWriter } from './check-in.writer';
 
-const IDEMPOTENCY_KEY = /^[A-Za-z0-9_-]{8,64}$/;
-/** Valid QR tokens remembered; past this many the memory starts afresh. */
-const DECODED_CACHE_SIZE = 10_000;
-
 @Injectable()
 export class CheckInService {
   private readonly limiter: RateLimiter;
-  /** Every scan of a printed code carries the same token: its MAC is checked once. */
-  private readonly decoded = new Map<string, QrFields>();
 
   constructor(
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(APP_CONFIG) config: AppConfig,
+    @Inject(CLOCK) private readonly clock: Clock,
     private readonly catalog: CatalogService,
+    private readonly qr: QrService,
     private readonly writer: CheckInWriter,
   ) {
-    this.limiter = new RateLimiter(config.checkInRateLimitPerMinute);
+    this.limiter = new RateLimiter(config.checkInRateLimitPerMinute, 60_000, () => clock.now());
   }
 
   /**
@@ -39,7 +36,7 @@ export class CheckInService {
     dto: CheckInRequest,
   ): Promise<CheckInOutcome> {
     if (!idempotencyKey) throw new CheckInError('IDEMPOTENCY_KEY_REQUIRED');
-    if (!IDEMPOTENCY_KEY.test(idempotencyKey)) {
+    if (!IDEMPOTENCY_KEY_PATTERN.test(idempotencyKey)) {
       throw new ValidationError(
         'Idempotency-Key',
         'Idempotency-Key must be 8–64 characters of A–Z a–z 0–9 _ -',
@@ -47,15 +44,16 @@ export class CheckInService {
     }
     this.limiter.take(visitorId);
 
-    const receivedAt = new Date();
+    const receivedAt = new Date(this.clock.now());
     const scannedAt = dto.scannedAt ? new Date(dto.scannedAt) : receivedAt;
     if (Number.isNaN(scannedAt.getTime()))
       throw new ValidationError('scannedAt', 'scannedAt is not a valid time');
 
-    const snapshot = await this.catalog.get();
     const rawToken = extractQrToken(dto.code);
-    const token = rawToken ? this.decode(rawToken) : null;
-    const checkpoint = token ? await this.catalog.checkpointByCodeNo(token.codeNo) : undefined;
+    const token = rawToken ? this.qr.decode(rawToken) : null;
+    const { snapshot, checkpoint } = token
+      ? await this.catalog.withCheckpoint(token.codeNo)
+      : { snapshot: await this.catalog.get(), checkpoint: undefined };
     const venue = checkpoint ? snapshot.venues.get(checkpoint.venueId) : undefined;
     const venuePath = venue ? snapshot.regions.get(venue.regionCode)?.path : undefined;
     const campaign =
@@ -91,16 +89,6 @@ export class CheckInService {
       },
       snapshot,
     );
-  }
-
-  private decode(raw: string): QrFields | null {
-    const known = this.decoded.get(raw);
-    if (known) return known;
-    const fields = decodeQrToken(raw, this.config.qrKeys);
-    if (!fields) return null;
-    if (this.decoded.size >= DECODED_CACHE_SIZE) this.decoded.clear();
-    this.decoded.set(raw, Object.freeze(fields));
-    return fields;
   }
 }
 

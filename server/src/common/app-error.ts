@@ -8,12 +8,13 @@ export interface ErrorExtra {
 }
 
 /**
- * Base of every error a feature throws. Features subclass it so a stack trace names the feature;
- * the exception filter turns the code into an HTTP status.
+ * Base of every error a feature throws. Each feature subclasses it with its own codes (a subset
+ * of the shared union), so a feature can only throw what it documents; the exception filter
+ * turns the code into an HTTP status.
  */
-export class AppError extends Error {
+export class AppError<C extends ErrorCode = ErrorCode> extends Error {
   constructor(
-    readonly code: ErrorCode,
+    readonly code: C,
     message: string = ERROR_HINTS[code],
     readonly extra: ErrorExtra = {},
   ) {
@@ -22,25 +23,25 @@ export class AppError extends Error {
   }
 }
 
-export class ValidationError extends AppError {
+export class ValidationError extends AppError<'VALIDATION_FAILED'> {
   constructor(field: string, message: string) {
     super('VALIDATION_FAILED', message, { field });
   }
 }
 
-export class NotFoundError extends AppError {
+export class NotFoundError extends AppError<'NOT_FOUND'> {
   constructor(what: string) {
     super('NOT_FOUND', `${what}不存在`);
   }
 }
 
-export class ForbiddenError extends AppError {
+export class ForbiddenError extends AppError<'FORBIDDEN'> {
   constructor(message: string = ERROR_HINTS.FORBIDDEN) {
     super('FORBIDDEN', message);
   }
 }
 
-export class RateLimitedError extends AppError {
+export class RateLimitedError extends AppError<'RATE_LIMITED'> {
   constructor(retryAfter: number) {
     super('RATE_LIMITED', ERROR_HINTS.RATE_LIMITED, { retryAfter });
   }

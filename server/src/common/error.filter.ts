@@ -9,17 +9,16 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AppError, ERROR_STATUS, errorBody } from './app-error';
 import type { H5Assets } from './h5-assets';
 
+const JSON_ONLY = '请使用 application/json 提交';
+
 /** Fastify's own errors for things a client sent, by Fastify error code. */
 const FASTIFY_ERRORS: Record<string, AppError> = {
   FST_ERR_CTP_INVALID_JSON_BODY: new AppError('MALFORMED_JSON', '请求体不是合法的 JSON'),
   FST_ERR_CTP_EMPTY_JSON_BODY: new AppError('MALFORMED_JSON', '请求体为空'),
   FST_ERR_CTP_BODY_TOO_LARGE: new AppError('PAYLOAD_TOO_LARGE'),
-  FST_ERR_CTP_INVALID_MEDIA_TYPE: new AppError(
-    'UNSUPPORTED_MEDIA_TYPE',
-    '请使用 application/json 提交',
-  ),
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: new AppError('UNSUPPORTED_MEDIA_TYPE', JSON_ONLY),
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: new AppError('MALFORMED_JSON', '请求长度有误'),
-  FST_ERR_CTP_INVALID_TYPE: new AppError('UNSUPPORTED_MEDIA_TYPE', '请使用 application/json 提交'),
+  FST_ERR_CTP_INVALID_TYPE: new AppError('UNSUPPORTED_MEDIA_TYPE', JSON_ONLY),
 };
 
 /** The one place errors become HTTP responses: `{ error: { code, message } }` with a fitting status. */
@@ -69,7 +68,7 @@ export class ErrorFilter implements ExceptionFilter {
       }
       if (status === 413) return new AppError('PAYLOAD_TOO_LARGE');
       if (status === 415) return new AppError('UNSUPPORTED_MEDIA_TYPE');
-      if (status === 400) return new AppError('MALFORMED_JSON', '请求体不是合法的 JSON');
+      if (status === 400) return FASTIFY_ERRORS.FST_ERR_CTP_INVALID_JSON_BODY!;
     }
     const statusCode = (exception as { statusCode?: unknown })?.statusCode;
     if (typeof statusCode === 'number' && statusCode >= 400 && statusCode < 500) {

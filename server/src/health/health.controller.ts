@@ -1,5 +1,5 @@
 import { Controller, Get, Res } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { HealthResponse } from '@xinghuo/shared';
 import type { FastifyReply } from 'fastify';
@@ -14,6 +14,7 @@ export class HealthController {
 
   /** 200 when the database answers, 503 when it does not. */
   @Get()
+  @ApiOperation({ summary: 'Liveness and database health' })
   async health(@Res() reply: FastifyReply): Promise<void> {
     let database: HealthResponse['database'] = 'up';
     try {

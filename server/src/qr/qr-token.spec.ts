@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { decodeQrToken, encodeQrToken, rotationSlot, slotEndsAt, type QrFields } from './qr-token';
+import { decodeQrToken, encodeQrToken, type QrFields } from './qr-token';
 
 const key1 = { id: 1, secret: randomBytes(32) };
 const key2 = { id: 2, secret: randomBytes(32) };
@@ -36,13 +36,5 @@ describe('QR tokens', () => {
     for (const junk of ['', 'x', 'a'.repeat(26), 'a'.repeat(27), "' OR 1=1 --", '<script>']) {
       expect(decodeQrToken(junk, [key1])).toBeNull();
     }
-  });
-
-  it('puts instants in 30-second slots', () => {
-    const at = new Date('2025-09-01T02:00:15Z');
-    const slot = rotationSlot(at);
-    expect(rotationSlot(new Date(at.getTime() + 14_999))).toBe(slot);
-    expect(rotationSlot(new Date(at.getTime() + 15_000))).toBe(slot + 1);
-    expect(slotEndsAt(slot).toISOString()).toBe('2025-09-01T02:00:30.000Z');
   });
 });

@@ -1,5 +1,5 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import { ROTATING_QR_PERIOD_SECONDS } from '@xinghuo/shared';
+import { QR_TOKEN_PATTERN, type QrMode } from '@xinghuo/shared';
 import type { QrKey } from '../config/config';
 
 /**
@@ -8,11 +8,10 @@ import type { QrKey } from '../config/config';
  * The counter is the checkpoint's qr_version for printed codes and the 30-second slot for
  * rotating ones. 80 bits of MAC make forging a code infeasible online.
  */
-export type QrKind = 'static' | 'rotating';
 
 export interface QrFields {
   keyId: number;
-  kind: QrKind;
+  kind: QrMode;
   codeNo: number;
   counter: number;
 }
@@ -36,7 +35,7 @@ export function encodeQrToken(fields: QrFields, key: QrKey): string {
 
 /** Null for anything not signed by one of our keys: altered, truncated, forged or foreign. */
 export function decodeQrToken(token: string, keys: readonly QrKey[]): QrFields | null {
-  if (!/^[A-Za-z0-9_-]{26}$/.test(token)) return null;
+  if (!QR_TOKEN_PATTERN.test(token)) return null;
   const raw = Buffer.from(token, 'base64url');
   if (raw.length !== TOKEN_LENGTH || raw.toString('base64url') !== token) return null;
   const body = raw.subarray(0, BODY_LENGTH);
@@ -53,12 +52,4 @@ export function decodeQrToken(token: string, keys: readonly QrKey[]): QrFields |
     codeNo: body.readUInt32BE(1),
     counter: body.readUInt32BE(5),
   };
-}
-
-export function rotationSlot(at: Date): number {
-  return Math.floor(at.getTime() / 1000 / ROTATING_QR_PERIOD_SECONDS);
-}
-
-export function slotEndsAt(slot: number): Date {
-  return new Date((slot + 1) * ROTATING_QR_PERIOD_SECONDS * 1000);
 }

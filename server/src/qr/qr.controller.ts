@@ -1,6 +1,8 @@
 import { Controller, Get, Param, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { QR_TOKEN_PATTERN } from '@xinghuo/shared';
 import type { FastifyReply } from 'fastify';
+import { ApiErrors } from '../common/openapi';
 import { Allow, CurrentPrincipal } from '../auth/auth.decorators';
 import { canManageVenue } from '../auth/scope';
 import type { Principal } from '../auth/token.service';
@@ -11,7 +13,6 @@ import { QrQueryDto } from './qr.dto';
 import { QrService } from './qr.service';
 
 @ApiTags('qr')
-@ApiBearerAuth()
 @Controller()
 export class QrController {
   constructor(
@@ -21,6 +22,8 @@ export class QrController {
 
   /** A checkpoint's code as JSON (payload), SVG or PNG: staff of its venue and organizers above it. */
   @Get('checkpoints/:id/qr')
+  @ApiOperation({ summary: "A checkpoint's code to print or show, as JSON, SVG or PNG" })
+  @ApiErrors('VALIDATION_FAILED', 'NOT_FOUND')
   @Allow('staff', 'organizer')
   @ApiProduces('application/json', 'image/svg+xml', 'image/png')
   async code(
@@ -52,8 +55,9 @@ export class QrController {
 @Allow('public')
 export class ScanLinkController {
   @Get(':token')
+  @ApiOperation({ summary: 'The printed QR link: redirects to the H5 check-in page' })
   open(@Param('token') token: string, @Res() reply: FastifyReply): void {
-    const safe = /^[A-Za-z0-9_-]{1,64}$/.test(token) ? token : '';
+    const safe = QR_TOKEN_PATTERN.test(token) ? token : '';
     void reply.redirect(`/pages/checkin/index?code=${safe}`, 302);
   }
 }

@@ -1,7 +1,8 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import type { ListResponse, RegionDto } from '@xinghuo/shared';
 import { IsOptional, Matches } from 'class-validator';
+import { ApiErrors } from '../common/openapi';
 import { Allow } from '../auth/auth.decorators';
 import { CatalogService } from '../catalog/catalog.service';
 import { NotFoundError } from '../common/app-error';
@@ -24,6 +25,8 @@ export class RegionController {
   constructor(private readonly catalog: CatalogService) {}
 
   @Get()
+  @ApiOperation({ summary: 'The children of a region (default: the provinces)' })
+  @ApiErrors('VALIDATION_FAILED', 'NOT_FOUND')
   async children(@Query() query: RegionQueryDto): Promise<ListResponse<RegionDto>> {
     const { regions } = await this.catalog.get();
     const parent = query.parent ?? NATIONAL_REGION_CODE;

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
+import { CatalogModule } from '../catalog/catalog.module';
 import { RegionController } from './region.controller';
 
-@Module({ controllers: [RegionController] })
+@Module({ imports: [CatalogModule], controllers: [RegionController] })
 export class RegionModule {}

@@ -1,6 +1,7 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { ListResponse, TrailDetail, TrailSummary } from '@xinghuo/shared';
+import { ApiErrors } from '../common/openapi';
 import { Allow } from '../auth/auth.decorators';
 import { UuidPipe } from '../common/uuid.pipe';
 import { TrailQueryDto } from './trail.dto';
@@ -13,11 +14,15 @@ export class TrailController {
   constructor(private readonly trails: TrailService) {}
 
   @Get()
+  @ApiOperation({ summary: 'Published trails, filtered by topic, audience group or region' })
+  @ApiErrors('VALIDATION_FAILED', 'NOT_FOUND')
   async list(@Query() query: TrailQueryDto): Promise<ListResponse<TrailSummary>> {
     return { items: await this.trails.list(query) };
   }
 
   @Get(':id')
+  @ApiOperation({ summary: 'A published trail with its stops in order' })
+  @ApiErrors('VALIDATION_FAILED', 'NOT_FOUND')
   detail(@Param('id', new UuidPipe()) id: string): Promise<TrailDetail> {
     return this.trails.detail(id);
   }

@@ -1,12 +1,11 @@
 import { Controller, Get } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { ListResponse, StaffCheckpointDto } from '@xinghuo/shared';
 import { Allow, CurrentPrincipal } from '../auth/auth.decorators';
 import type { Principal } from '../auth/token.service';
 import { CatalogService } from '../catalog/catalog.service';
 
 @ApiTags('staff')
-@ApiBearerAuth()
 @Controller('staff')
 @Allow('staff')
 export class StaffController {
@@ -14,6 +13,7 @@ export class StaffController {
 
   /** The checkpoints of the caller's own venue, inactive ones included. */
   @Get('checkpoints')
+  @ApiOperation({ summary: "The checkpoints of the caller's own venue" })
   async checkpoints(
     @CurrentPrincipal() principal: Principal,
   ): Promise<ListResponse<StaffCheckpointDto>> {

@@ -1,4 +1,9 @@
-import type { OpeningHours, ReviewStatus, VenueKind } from '@xinghuo/shared';
+import {
+  DEFAULT_TIMEZONE,
+  type OpeningHours,
+  type ReviewStatus,
+  type VenueKind,
+} from '@xinghuo/shared';
 import {
   Column,
   CreateDateColumn,
@@ -53,7 +58,7 @@ export class Venue {
   @Column({ name: 'opening_hours', type: 'jsonb', nullable: true })
   openingHours: OpeningHours | null;
 
-  @Column({ type: 'varchar', length: 64, default: 'Asia/Shanghai' })
+  @Column({ type: 'varchar', length: 64, default: DEFAULT_TIMEZONE })
   timezone: string;
 
   /** Null: no geofence. */

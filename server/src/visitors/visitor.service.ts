@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { type PassportResponse, trailProgress, type TrailProgressDto } from '@xinghuo/shared';
-import { DataSource } from 'typeorm';
+import { DataSource, Repository } from 'typeorm';
 import { AuthError } from '../auth/auth.errors';
 import { CatalogService } from '../catalog/catalog.service';
 import { CheckIn } from '../check-ins/check-in.entity';
@@ -16,12 +16,15 @@ import { Visitor } from './visitor.entity';
 export class VisitorService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
+    @InjectRepository(Visitor) private readonly visitors: Repository<Visitor>,
+    @InjectRepository(CheckIn) private readonly checkIns: Repository<CheckIn>,
+    @InjectRepository(TrailProgress) private readonly progress: Repository<TrailProgress>,
     private readonly catalog: CatalogService,
   ) {}
 
   private async find(id: string): Promise<Visitor> {
-    const visitor = await this.db.getRepository(Visitor).findOneBy({ id });
-    if (!visitor) throw new AuthError('UNAUTHENTICATED', '访客记录不存在，请重新进入');
+    const visitor = await this.visitors.findOneBy({ id });
+    if (!visitor) throw AuthError.visitorGone();
     return visitor;
   }
 
@@ -38,7 +41,7 @@ export class VisitorService {
     const visitor = await this.find(id);
     if (dto.nickname !== undefined) visitor.nickname = dto.nickname?.trim() || null;
     if (dto.audienceGroup !== undefined) visitor.audienceGroup = dto.audienceGroup;
-    return this.profile(await this.db.getRepository(Visitor).save(visitor));
+    return this.profile(await this.visitors.save(visitor));
   }
 
   /** Stamps newest first, and progress on every published trail the visitor has begun. */
@@ -46,11 +49,11 @@ export class VisitorService {
     const visitor = await this.find(id);
     const snapshot = await this.catalog.get();
     const [stamps, progressRows] = await Promise.all([
-      this.db.getRepository(CheckIn).find({
+      this.checkIns.find({
         where: { visitorId: id, status: 'accepted' },
         order: { scannedAt: 'DESC' },
       }),
-      this.db.getRepository(TrailProgress).findBy({ visitorKey: id }),
+      this.progress.findBy({ visitorKey: id }),
     ]);
     const stamped = new Set(stamps.map((s) => s.checkpointId).filter((c): c is string => !!c));
     const completedAt = new Map(progressRows.map((p) => [p.trailId, p.completedAt]));

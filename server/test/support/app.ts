@@ -2,10 +2,11 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { getDataSourceToken } from '@nestjs/typeorm';
-import type { SessionResponse } from '@xinghuo/shared';
+import { rotationSlot, type SessionResponse } from '@xinghuo/shared';
 import type { DataSource } from 'typeorm';
 import { createApp } from '../../src/app';
 import { CatalogService } from '../../src/catalog/catalog.service';
+import type { Clock } from '../../src/common/clock';
 import { type AppConfig, loadConfig } from '../../src/config/config';
 import { encodeQrToken, type QrFields } from '../../src/qr/qr-token';
 import { createTestDatabase } from './database';
@@ -53,7 +54,10 @@ export class TestApp {
     private readonly wechat: { close: () => Promise<void> },
   ) {}
 
-  static async start(env: Record<string, string> = {}): Promise<TestApp> {
+  static async start(
+    env: Record<string, string> = {},
+    options: { clock?: Clock } = {},
+  ): Promise<TestApp> {
     const url = await createTestDatabase();
     const wechat = await startWechatStub();
     const config = loadConfig(
@@ -74,7 +78,7 @@ export class TestApp {
       },
       [],
     );
-    const app = await createApp(config, url, false);
+    const app = await createApp(config, url, { logger: false, clock: options.clock });
     await app.listen(0, '127.0.0.1');
     const { port } = app.getHttpServer().address() as AddressInfo;
     return new TestApp(
@@ -177,7 +181,7 @@ export class TestApp {
         codeNo: fields.codeNo ?? row.code_no,
         counter:
           fields.counter ??
-          (row.qr_mode === 'rotating' ? Math.floor(Date.now() / 30_000) : row.qr_version),
+          (row.qr_mode === 'rotating' ? rotationSlot(Date.now()) : row.qr_version),
       },
       key,
     );
@@ -197,4 +201,21 @@ let counter = 0;
 export function randomKey(): string {
   counter += 1;
   return `k${Date.now().toString(36)}${counter}${Math.random().toString(36).slice(2, 8)}`;
+}
+
+/** A clock a test sets by hand: the app sees time move only when the test moves it. */
+export class ManualClock implements Clock {
+  constructor(private t = Date.now()) {}
+
+  now(): number {
+    return this.t;
+  }
+
+  set(at: Date | number): void {
+    this.t = typeof at === 'number' ? at : at.getTime();
+  }
+
+  advance(ms: number): void {
+    this.t += ms;
+  }
 }

@@ -1,0 +1,6 @@
+export * from './identity';
+export * from './catalog';
+export * from './check-in';
+export * from './passport';
+export * from './staff';
+export * from './health';
