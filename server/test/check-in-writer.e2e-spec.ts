@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { TokenService } from '../src/auth/token.service';
 import { CatalogService } from '../src/catalog/catalog.service';
-import type { CheckInOutcome, PendingCheckIn } from '../src/check-ins/check-in.batch';
+import type { CheckInOutcome, PendingCheckIn } from '../src/check-ins/check-in.types';
 import { CheckInWriter } from '../src/check-ins/check-in.writer';
 import { IdempotencySweeper } from '../src/check-ins/idempotency.sweeper';
 import { IDS } from './support/fixture';
