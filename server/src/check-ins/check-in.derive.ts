@@ -1,5 +1,6 @@
 import { localTime, type Progress, trailProgress } from '@xinghuo/shared';
 import type { CatalogSnapshot } from '../catalog/catalog.service';
+import { OFFLINE_REPLAY_PERIOD, type Verdict } from './check-in.rules';
 import type { Job } from './check-in.types';
 
 /** The one way composite keys are built: parts joined by a character no id or key can hold. */
@@ -118,8 +119,18 @@ export interface ProgressRow {
 }
 
 /**
- * Everything the batch adds to the aggregates: hourly counts by outcome (`accepted`, `repeat`
- * or the rejection code) in the venue's local time, first visits of a venue on a local day, and
+ * What `check_in_stat.outcome` counts a scan as: a new stamp (`accepted`, or `offline_replay`
+ * when a scan from an older period earned it), a `repeat`, or the rejection code.
+ */
+export function statOutcome(verdict: Verdict, isNew: boolean): string {
+  if (!verdict.ok) return verdict.code;
+  if (!isNew) return 'repeat';
+  return verdict.periodKey === OFFLINE_REPLAY_PERIOD ? 'offline_replay' : 'accepted';
+}
+
+/**
+ * Everything the batch adds to the aggregates: hourly counts by outcome (`statOutcome`) in the
+ * venue's local time, first visits of a venue on a local day, and
  * trail progress. Counters are sorted by key: every writer updates shared rows in one order,
  * which rules out deadlocks between concurrent batches.
  */
@@ -133,7 +144,7 @@ export function derivedRows(
     const { item } = job;
     if (!item.venue || !item.checkpoint) continue;
     const t = localTime(item.scannedAt, item.venue.timezone);
-    const outcome = item.verdict.ok ? (isNew ? 'accepted' : 'repeat') : item.verdict.code;
+    const outcome = statOutcome(item.verdict, isNew);
     const key = joinKey(item.venue.id, item.checkpoint.id, t.date, t.hour, group, outcome);
     const entry = counts.get(key);
     if (entry) entry.count += 1;

@@ -8,7 +8,7 @@ import { RateLimiter } from '../common/rate-limiter';
 import { APP_CONFIG, type AppConfig } from '../config/config';
 import { QrService } from '../qr/qr.service';
 import { CheckInError } from './check-in.errors';
-import { campaignFor, judgeCheckIn } from './check-in.rules';
+import { campaignFor, countedScanTime, judgeCheckIn } from './check-in.rules';
 import type { CheckInOutcome } from './check-in.types';
 import { CheckInWriter } from './check-in.writer';
 
@@ -45,12 +45,11 @@ export class CheckInService {
     this.limiter.take(visitorId);
 
     const receivedAt = new Date(this.clock.now());
-    const scannedAt = dto.scannedAt ? new Date(dto.scannedAt) : receivedAt;
-    if (Number.isNaN(scannedAt.getTime()))
-      throw new ValidationError('scannedAt', 'scannedAt is not a valid time');
+    const claimedAt = dto.scannedAt ? new Date(dto.scannedAt) : receivedAt;
 
     const rawToken = extractQrToken(dto.code);
     const token = rawToken ? this.qr.decode(rawToken) : null;
+    const scannedAt = countedScanTime(token, claimedAt, receivedAt);
     const { snapshot, checkpoint } = token
       ? await this.catalog.withCheckpoint(token.codeNo)
       : { snapshot: await this.catalog.get(), checkpoint: undefined };
@@ -67,7 +66,7 @@ export class CheckInService {
         : undefined;
 
     const verdict = judgeCheckIn({
-      scannedAt,
+      scannedAt: claimedAt,
       receivedAt,
       token,
       checkpoint,
