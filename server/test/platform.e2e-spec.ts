@@ -23,10 +23,17 @@ describe('platform: health, docs, errors, H5 hosting', () => {
     expect(pending.upQueries.map((q) => q.query)).toEqual([]);
   });
 
-  it('GET /api/health reports the database', async () => {
-    const res = await t.request('GET', '/api/health');
-    expect(res.status).toBe(200);
-    expect(res.body).toMatchObject({ status: 'ok', database: 'up' });
+  it('GET /api/health says the process is alive; /api/health/ready checks what it needs', async () => {
+    const live = await t.request('GET', '/api/health');
+    expect(live.status).toBe(200);
+    expect(live.body).toMatchObject({ status: 'ok' });
+    const ready = await t.request('GET', '/api/health/ready');
+    expect(ready.status).toBe(200);
+    expect(ready.body).toMatchObject({
+      status: 'ready',
+      database: 'up',
+      writer: { state: 'connected', pending: 0, queueLimit: 2000 },
+    });
   });
 
   it('serves OpenAPI generated from the code', async () => {

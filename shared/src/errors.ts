@@ -20,6 +20,7 @@ export const COMMON_ERROR_CODES = [
   'NOT_FOUND',
   'FORBIDDEN',
   'RATE_LIMITED',
+  'SERVICE_UNAVAILABLE',
   'INTERNAL_ERROR',
 ] as const;
 
@@ -72,6 +73,7 @@ export const ERROR_HINTS: Record<ErrorCode, string> = {
   TOKEN_EXPIRED: '登录已过期，请重新登录',
   FORBIDDEN: '没有权限进行此操作',
   RATE_LIMITED: '操作太频繁，请稍后再试',
+  SERVICE_UNAVAILABLE: '服务繁忙，请稍后再试',
   INVALID_CREDENTIALS: '用户名或密码错误',
   WECHAT_CODE_INVALID: '微信登录失败，请重新进入小程序',
   WECHAT_RATE_LIMITED: '微信登录太频繁，请稍后再试',

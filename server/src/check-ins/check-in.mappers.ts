@@ -49,6 +49,7 @@ export function toTrailProgressDto(
 export const errorOutcome = (error: AppError): CheckInOutcome => ({
   statusCode: ERROR_STATUS[error.code],
   json: JSON.stringify(errorBody(error)),
+  ...(error.extra.retryAfter !== undefined ? { retryAfter: error.extra.retryAfter } : {}),
 });
 
 /**

@@ -3,7 +3,7 @@ import { ERROR_HINTS, type ErrorCode } from '@xinghuo/shared';
 export interface ErrorExtra {
   field?: string;
   details?: Record<string, unknown>;
-  /** Seconds, for RATE_LIMITED. */
+  /** Seconds, sent as Retry-After (RATE_LIMITED, SERVICE_UNAVAILABLE). */
   retryAfter?: number;
 }
 
@@ -57,6 +57,7 @@ export const ERROR_STATUS: Record<ErrorCode, number> = {
   TOKEN_EXPIRED: 401,
   FORBIDDEN: 403,
   RATE_LIMITED: 429,
+  SERVICE_UNAVAILABLE: 503,
   INVALID_CREDENTIALS: 401,
   WECHAT_CODE_INVALID: 400,
   WECHAT_RATE_LIMITED: 429,

@@ -31,6 +31,20 @@ export interface AppConfig {
   idempotencyRetentionDays: number;
   /** New anonymous visitors per client address per minute on POST /api/auth/guest. */
   guestRateLimitPerMinute: number;
+  /** The check-in writer's own connection and queue (docs/operations.md, Failure modes). */
+  checkInWriter: {
+    /** Check-ins waiting or being written; past this, 503 with Retry-After. */
+    queueLimit: number;
+    connectTimeoutMs: number;
+    /** Per statement; a batch with no answer for twice this plus a second is given up. */
+    statementTimeoutMs: number;
+  };
+  /** Days a rejected check-in row is kept; its counts in `check_in_stat` stay for good. */
+  rejectedCheckInRetentionDays: number;
+  /** Seconds after boot of the first sweep of stored answers and rejected rows; hourly after. */
+  sweepStartDelaySeconds: number;
+  /** Seconds SIGTERM may take: stop accepting, finish check-ins, close the writer, stop the database. */
+  shutdownTimeoutSeconds: number;
   /** Which hops may say who the client is (X-Forwarded-For): Fastify's `trustProxy`. */
   trustProxy: boolean | string;
   logRequests: boolean;
@@ -184,6 +198,14 @@ export function loadConfig(env: Env = process.env, argv: string[] = process.argv
     guestRateLimitPerMinute: int(env, 'GUEST_RATE_LIMIT_PER_MINUTE', 60, 1, 100_000),
     // An offline scan may arrive up to 72 hours late with its key: keep answers beyond that.
     idempotencyRetentionDays: int(env, 'IDEMPOTENCY_RETENTION_DAYS', 7, 4, 3650),
+    checkInWriter: {
+      queueLimit: int(env, 'CHECK_IN_QUEUE_LIMIT', 2000, 1, 1_000_000),
+      connectTimeoutMs: int(env, 'CHECK_IN_CONNECT_TIMEOUT_MS', 5000, 100, 120_000),
+      statementTimeoutMs: int(env, 'CHECK_IN_STATEMENT_TIMEOUT_MS', 5000, 100, 120_000),
+    },
+    rejectedCheckInRetentionDays: int(env, 'REJECTED_CHECK_IN_RETENTION_DAYS', 30, 1, 3650),
+    sweepStartDelaySeconds: int(env, 'SWEEP_START_DELAY_SECONDS', 60, 0, 86_400),
+    shutdownTimeoutSeconds: int(env, 'SHUTDOWN_TIMEOUT_SECONDS', 25, 1, 600),
     trustProxy: trustProxy(env),
     logRequests: bool(env, 'LOG_REQUESTS', false),
   };

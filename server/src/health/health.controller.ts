@@ -1,35 +1,30 @@
 import { Controller, Get, Res } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { HealthResponse } from '@xinghuo/shared';
+import { ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { DataSource } from 'typeorm';
 import { Allow } from '../auth/auth.decorators';
+import { HealthService } from './health.service';
 
 @ApiTags('health')
 @Controller('health')
 @Allow('public')
 export class HealthController {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(private readonly health: HealthService) {}
 
-  /** 200 when the database answers, 503 when it does not. */
+  /** Always 200 while the process serves HTTP: restart it only when this fails. */
   @Get()
-  @ApiOperation({ summary: 'Liveness and database health' })
-  async health(@Res() reply: FastifyReply): Promise<void> {
-    let database: HealthResponse['database'] = 'up';
-    try {
-      await this.db.query('SELECT 1');
-    } catch {
-      database = 'down';
-    }
-    const body: HealthResponse = {
-      status: database === 'up' ? 'ok' : 'degraded',
-      database,
-      version: process.env.npm_package_version ?? '0.1.0',
-      time: new Date().toISOString(),
-    };
+  @ApiOperation({ summary: 'Liveness: the process answers' })
+  async live(@Res() reply: FastifyReply): Promise<void> {
+    await reply.header('Cache-Control', 'no-store').send(this.health.liveness());
+  }
+
+  /** 200 when this process can take check-ins, 503 when traffic should go elsewhere. */
+  @Get('ready')
+  @ApiOperation({ summary: 'Readiness: the database and the check-in writer' })
+  @ApiResponse({ status: 503, description: 'Not ready: the body says which part' })
+  async ready(@Res() reply: FastifyReply): Promise<void> {
+    const body = await this.health.readiness();
     await reply
-      .status(database === 'up' ? 200 : 503)
+      .status(body.status === 'ready' ? 200 : 503)
       .header('Cache-Control', 'no-store')
       .send(body);
   }

@@ -54,11 +54,13 @@ export class TestApp {
     private readonly wechat: { close: () => Promise<void> },
   ) {}
 
+  /** `options.via` routes the app's connections, e.g. through a proxy the test can stall. */
   static async start(
     env: Record<string, string> = {},
-    options: { clock?: Clock } = {},
+    options: { clock?: Clock; via?: (url: string) => string } = {},
   ): Promise<TestApp> {
-    const url = await createTestDatabase();
+    const direct = await createTestDatabase();
+    const url = options.via ? options.via(direct) : direct;
     const wechat = await startWechatStub();
     const config = loadConfig(
       {
