@@ -27,6 +27,10 @@ export async function createApp(
 ): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({
     bodyLimit: BODY_LIMIT_BYTES,
+    // While closing, a request on a kept-alive connection is still served (with
+    // `Connection: close`): the check-in writer closes after the HTTP server, so it is written
+    // and answered in the API's own shape, not refused with Fastify's bare 503.
+    return503OnClosing: false,
     trustProxy: config.trustProxy,
     logger: config.logRequests,
   });
