@@ -106,40 +106,24 @@ async function main(): Promise<void> {
   let nextIndex = 1;
   let accepted201 = 1;
 
-  log(`warm-up: ${CONNECTIONS} connections for ${WARMUP_SECONDS} s`);
-  const warmup = await loadPhase(
-    {
-      origin,
-      authorizations,
-      codes,
-      connections: CONNECTIONS,
-      seconds: WARMUP_SECONDS,
-      firstIndex: nextIndex,
-    },
-    database.postmasterPid,
-  );
-  nextIndex = warmup.report.nextIndex;
-  accepted201 += warmup.accepted;
-  const warmupSettled = await settle(api, warmup.report.unanswered);
-  accepted201 += warmupSettled;
-
-  log(`measuring: ${CONNECTIONS} connections for ${LOAD_SECONDS} s`);
-  const loadFrom = nextIndex;
-  const load = await loadPhase(
-    {
-      origin,
-      authorizations,
-      codes,
-      connections: CONNECTIONS,
-      seconds: LOAD_SECONDS,
-      firstIndex: nextIndex,
-    },
-    database.postmasterPid,
-  );
-  nextIndex = load.report.nextIndex;
-  accepted201 += load.accepted;
-  const loadSettled = await settle(api, load.report.unanswered);
-  accepted201 += loadSettled;
+  // Each phase continues the index sequence, so every request has its own visitor, checkpoint and key.
+  const phase = async (label: string, seconds: number) => {
+    log(`${label}: ${CONNECTIONS} connections for ${seconds} s`);
+    const from = nextIndex;
+    const run = await loadPhase(
+      { origin, authorizations, codes, connections: CONNECTIONS, seconds, firstIndex: from },
+      database.postmasterPid,
+    );
+    nextIndex = run.report.nextIndex;
+    const settled = await settle(api, run.report.unanswered);
+    accepted201 += run.accepted + settled;
+    return { ...run, from, settled };
+  };
+  const warmup = await phase('warm-up', WARMUP_SECONDS);
+  const load = await phase('measuring', LOAD_SECONDS);
+  const loadFrom = load.from;
+  const warmupSettled = warmup.settled;
+  const loadSettled = load.settled;
 
   await app.close();
   appOpen = false;
