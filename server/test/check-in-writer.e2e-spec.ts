@@ -5,21 +5,13 @@ import { CheckInWriter } from '../src/check-ins/check-in.writer';
 import { CheckInSweeper } from '../src/check-ins/check-in.sweeper';
 import { ADVISORY_LOCKS } from '../src/database/advisory-locks';
 import { IDS } from './support/fixture';
-import { randomKey, TestApp } from './support/app';
+import { randomKey, type TestApp, withTestApp } from './support/app';
 
 /** The group-commit writer under failure: a bad item in a batch, a lost connection, a burst from one visitor. */
 describe('check-in writer', () => {
+  const ctx = withTestApp();
   let t: TestApp;
-
-  beforeAll(async () => {
-    t = await TestApp.start();
-  });
-  afterAll(async () => {
-    await t.stop();
-  });
-  beforeEach(async () => {
-    await t.reset();
-  });
+  beforeEach(() => ({ t } = ctx));
 
   async function visitorId(): Promise<string> {
     return t.app.get(TokenService).verify(await t.guest()).id;

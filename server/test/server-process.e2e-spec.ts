@@ -6,12 +6,13 @@ import { readdirSync } from 'node:fs';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '../src/database/data-source';
+import { freePort } from '../src/database/scratch';
 import { migrate } from '../src/database/migrate';
 import { encodeQrToken } from '../src/qr/qr-token';
 import { TEST_QR_KEYS } from './support/app';
 import { createEmptyDatabase, createTestDatabase } from './support/database';
 import { IDS, resetDatabase } from './support/fixture';
-import { freePort, type ServerProcess, startServerProcess } from './support/server-process';
+import { type ServerProcess, startServerProcess } from './support/server-process';
 
 const MIGRATIONS = readdirSync(join(__dirname, '../src/database/migrations')).length;
 

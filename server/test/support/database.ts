@@ -1,15 +1,15 @@
-import { createHash, randomBytes } from 'node:crypto';
-import { readdirSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { migrate } from '../../src/database/migrate';
+import { createScratchDatabase, withDatabase } from '../../src/database/scratch';
 
 const MIGRATIONS_DIR = join(__dirname, '../../src/database/migrations');
 
-function withDatabase(adminUrl: string, database: string): string {
-  const url = new URL(adminUrl);
-  url.pathname = `/${database}`;
-  return url.toString();
+/** Names of this run's test databases start with this (see global-setup.ts). */
+export function testDatabasePrefix(): string {
+  return `xinghuo_test_${process.env.TEST_RUN_ID ?? 'local'}`;
 }
 
 function testAdminUrl(): string {
@@ -19,15 +19,22 @@ function testAdminUrl(): string {
   return url;
 }
 
-/**
- * A fresh database for one test file, copied from a template that holds the migrated schema.
- * The template is named after the migrations, so a new migration makes a new template.
- */
+/** Named after what the migrations say, so editing one (not only adding one) makes a new template. */
+function templateName(): string {
+  const hash = createHash('sha256');
+  for (const file of readdirSync(MIGRATIONS_DIR).sort()) {
+    hash
+      .update(file)
+      .update('\u0000')
+      .update(readFileSync(join(MIGRATIONS_DIR, file)));
+  }
+  return `xinghuo_tpl_${hash.digest('hex').slice(0, 12)}`;
+}
+
+/** A fresh database for one test file, copied from a template that holds the migrated schema. */
 export async function createTestDatabase(): Promise<string> {
   const adminUrl = testAdminUrl();
-  const names = readdirSync(MIGRATIONS_DIR).sort().join(',');
-  const template = `xinghuo_tpl_${createHash('sha256').update(names).digest('hex').slice(0, 12)}`;
-  const database = `xinghuo_test_${randomBytes(6).toString('hex')}`;
+  const template = templateName();
   const admin = new Client({ connectionString: adminUrl });
   await admin.connect();
   try {
@@ -44,26 +51,20 @@ export async function createTestDatabase(): Promise<string> {
           throw error;
         }
       }
-      await admin.query(`CREATE DATABASE "${database}" TEMPLATE "${template}"`);
     } finally {
       await admin.query('SELECT pg_advisory_unlock(724201)');
     }
   } finally {
     await admin.end();
   }
-  return withDatabase(adminUrl, database);
+  return withDatabase(
+    adminUrl,
+    await createScratchDatabase(adminUrl, testDatabasePrefix(), template),
+  );
 }
 
 /** A database with nothing in it, not even the schema: for tests of what boot does to one. */
 export async function createEmptyDatabase(): Promise<string> {
   const adminUrl = testAdminUrl();
-  const database = `xinghuo_empty_${randomBytes(6).toString('hex')}`;
-  const admin = new Client({ connectionString: adminUrl });
-  await admin.connect();
-  try {
-    await admin.query(`CREATE DATABASE "${database}"`);
-  } finally {
-    await admin.end();
-  }
-  return withDatabase(adminUrl, database);
+  return withDatabase(adminUrl, await createScratchDatabase(adminUrl, testDatabasePrefix()));
 }
