@@ -72,6 +72,19 @@ describe('check-in writer under database failures', () => {
       expect(await t.count(`SELECT count(*) n FROM check_in`)).toBe(2);
     });
 
+    it('answers 503 in time when the catalogue must be reloaded over a stalled link', async () => {
+      const visitor = await t.guest();
+      const code = await t.codeFor(IDS.cpOpen1);
+      proxy.stall();
+      t.catalogChanged();
+      const stalled = await timed(t.checkIn(visitor, { code }));
+      expect(stalled.value.status).toBe(503);
+      expect(stalled.value.body.error.code).toBe('SERVICE_UNAVAILABLE');
+      expect(stalled.ms).toBeLessThan(3_000);
+      proxy.resume();
+      expect((await t.checkIn(visitor, { code })).status).toBe(201);
+    });
+
     it('fails fast when the connection drops under a batch, and writes it on a new connection', async () => {
       const visitor = await t.guest();
       expect((await t.checkIn(visitor, { code: await t.codeFor(IDS.cpOpen1) })).status).toBe(201);

@@ -1,20 +1,24 @@
 import { createHash } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { type CheckInRequest, extractQrToken, IDEMPOTENCY_KEY_PATTERN } from '@xinghuo/shared';
-import { CatalogService } from '../catalog/catalog.service';
+import { CatalogService, type CatalogSnapshot } from '../catalog/catalog.service';
 import { ValidationError } from '../common/app-error';
 import { CLOCK, type Clock } from '../common/clock';
 import { RateLimiter } from '../common/rate-limiter';
 import { APP_CONFIG, type AppConfig } from '../config/config';
+import type { QrFields } from '../qr/qr-token';
 import { QrService } from '../qr/qr.service';
+import type { Checkpoint } from '../venues/checkpoint.entity';
 import { CheckInError } from './check-in.errors';
 import { campaignFor, countedScanTime, judgeCheckIn } from './check-in.rules';
+import { unavailableOutcome } from './check-in.mappers';
 import type { CheckInOutcome } from './check-in.types';
-import { CheckInWriter } from './check-in.writer';
+import { answerDeadlineMs, CheckInWriter } from './check-in.writer';
 
 @Injectable()
 export class CheckInService {
   private readonly limiter: RateLimiter;
+  private readonly lookupDeadlineMs: number;
 
   constructor(
     @Inject(APP_CONFIG) config: AppConfig,
@@ -24,6 +28,7 @@ export class CheckInService {
     private readonly writer: CheckInWriter,
   ) {
     this.limiter = new RateLimiter(config.checkInRateLimitPerMinute, 60_000, () => clock.now());
+    this.lookupDeadlineMs = answerDeadlineMs(config.checkInWriter);
   }
 
   /**
@@ -50,9 +55,9 @@ export class CheckInService {
     const rawToken = extractQrToken(dto.code);
     const token = rawToken ? this.qr.decode(rawToken) : null;
     const scannedAt = countedScanTime(token, claimedAt, receivedAt);
-    const { snapshot, checkpoint } = token
-      ? await this.catalog.withCheckpoint(token.codeNo)
-      : { snapshot: await this.catalog.get(), checkpoint: undefined };
+    const found = await this.lookUp(token);
+    if (!found) return unavailableOutcome();
+    const { snapshot, checkpoint } = found;
     const venue = checkpoint ? snapshot.venues.get(checkpoint.venueId) : undefined;
     const venuePath = venue ? snapshot.regions.get(venue.regionCode)?.path : undefined;
     const campaign =
@@ -88,6 +93,30 @@ export class CheckInService {
       },
       snapshot,
     );
+  }
+
+  /**
+   * The catalogue snapshot that holds the code's checkpoint. It is in memory but reloaded every
+   * 30 s through TypeORM's pool; a reload that fails or gets no answer within the writer's
+   * deadline (a stalled database) makes the scan a 503, so no check-in waits on it unbounded.
+   */
+  private async lookUp(
+    token: QrFields | null,
+  ): Promise<{ snapshot: CatalogSnapshot; checkpoint: Checkpoint | undefined } | null> {
+    const lookup = token
+      ? this.catalog.withCheckpoint(token.codeNo)
+      : this.catalog.get().then((snapshot) => ({ snapshot, checkpoint: undefined }));
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<null>((resolve) => {
+      timer = setTimeout(() => resolve(null), this.lookupDeadlineMs);
+    });
+    try {
+      return await Promise.race([lookup, late]);
+    } catch {
+      return null;
+    } finally {
+      clearTimeout(timer);
+    }
   }
 }
 

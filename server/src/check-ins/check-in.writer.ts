@@ -14,13 +14,20 @@ import type { CatalogSnapshot } from '../catalog/catalog.service';
 import { AppError } from '../common/app-error';
 import { APP_CONFIG, type AppConfig } from '../config/config';
 import { writeBatch } from './check-in.batch';
-import { errorOutcome } from './check-in.mappers';
+import { errorOutcome, unavailableOutcome } from './check-in.mappers';
 import type { CheckInOutcome, Job, PendingCheckIn } from './check-in.types';
 
 const MAX_BATCH = 256;
 /** After the database could not be reached or did not answer, batches are answered 503 without trying for this long. */
 const COOL_DOWN_MS = 1_000;
-const RETRY_AFTER_SECONDS = { overloaded: 1, unavailable: 5 };
+
+/**
+ * How long the check-in path waits for the database before answering 503: room for the batch
+ * ahead on the writer's connection and its own, each within the statement timeout.
+ */
+export function answerDeadlineMs(limits: AppConfig['checkInWriter']): number {
+  return 2 * limits.statementTimeoutMs + 1_000;
+}
 
 export interface WriterStatus {
   state: CheckInWriterState;
@@ -71,16 +78,15 @@ export class CheckInWriter implements BeforeApplicationShutdown, OnApplicationSh
     @InjectDataSource() private readonly db: DataSource,
   ) {
     this.limits = config.checkInWriter;
-    // Room for the batch ahead of it on the connection and its own, each within the statement timeout.
-    this.deadlineMs = 2 * this.limits.statementTimeoutMs + 1_000;
+    this.deadlineMs = answerDeadlineMs(this.limits);
   }
 
   submit(item: PendingCheckIn, snapshot: CatalogSnapshot): Promise<CheckInOutcome> {
-    if (this.state === 'closed') return Promise.resolve(unavailable('服务正在重启，请稍后再试'));
+    if (this.state === 'closed') {
+      return Promise.resolve(unavailableOutcome('服务正在重启，请稍后再试'));
+    }
     if (this.pending >= this.limits.queueLimit) {
-      return Promise.resolve(
-        unavailable('打卡的人太多，请稍后再试', RETRY_AFTER_SECONDS.overloaded),
-      );
+      return Promise.resolve(unavailableOutcome('打卡的人太多，请稍后再试', 1));
     }
     this.pending += 1;
     return new Promise((resolve) => {
@@ -341,12 +347,8 @@ interface Attempt {
   result: Promise<Failure | null>;
 }
 
-function unavailable(message: string, retryAfter = RETRY_AFTER_SECONDS.unavailable) {
-  return errorOutcome(new AppError('SERVICE_UNAVAILABLE', message, { retryAfter }));
-}
-
 /** Nothing of theirs was written: the client retries with the same key after Retry-After. */
 function answerUnavailable(batch: Job[]): void {
-  const outcome = unavailable('服务暂时不可用，请稍后再试');
+  const outcome = unavailableOutcome();
   for (const job of batch) job.resolve(outcome);
 }
