@@ -88,17 +88,42 @@ function seriesOption(spec: SeriesChart): echarts.EChartsOption {
       spec.kind === 'line'
         ? {
             type: 'line',
-            data: spec.values,
-            label,
+            data: lineData(spec.values),
+            label: { ...label, show: spec.values.length <= LABEL_EVERY_POINT_UP_TO },
             labelLayout: { hideOverlap: true },
             symbol: 'circle',
             symbolSize: 5,
             lineStyle: { width: 2.5 },
             areaStyle: { opacity: 0.08 },
           }
-        : { type: 'bar', data: spec.values, label, barMaxWidth: 28 },
+        : {
+            type: 'bar',
+            data: spec.values,
+            label,
+            labelLayout: { hideOverlap: true },
+            barMaxWidth: 28,
+          },
     ],
   };
+}
+
+/** Up to this many points every value is labelled; beyond, the peaks and troughs are. */
+const LABEL_EVERY_POINT_UP_TO = 14;
+
+/** The points whose value a reader of a long trend wants: turning points and both ends. */
+function lineData(
+  values: number[],
+): Array<number | { value: number; label: { show: true; position: 'top' | 'bottom' } }> {
+  if (values.length <= LABEL_EVERY_POINT_UP_TO) return values;
+  return values.map((value, i) => {
+    const before = values[i - 1] ?? -Infinity;
+    const after = values[i + 1] ?? -Infinity;
+    if (value > before && value >= after) return { value, label: { show: true, position: 'top' } };
+    const low = values[i - 1] ?? Infinity;
+    const high = values[i + 1] ?? Infinity;
+    if (value < low && value <= high) return { value, label: { show: true, position: 'bottom' } };
+    return value;
+  });
 }
 
 function donutOption(spec: DonutChart): echarts.EChartsOption {

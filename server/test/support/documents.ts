@@ -7,12 +7,15 @@ import { PNG } from 'pngjs';
 
 const run = promisify(execFile);
 
-/** Runs a poppler tool on a PDF held in memory; returns its stdout. */
-async function withPdf<T>(pdf: Buffer, use: (path: string, dir: string) => Promise<T>): Promise<T> {
-  const dir = await mkdtemp(join(tmpdir(), 'xinghuo-pdf-'));
+/** Writes a file held in memory to a fresh temporary folder for a command-line tool to read. */
+async function withFile<T>(
+  file: Buffer,
+  use: (path: string, dir: string) => Promise<T>,
+): Promise<T> {
+  const dir = await mkdtemp(join(tmpdir(), 'xinghuo-doc-'));
   try {
-    const path = join(dir, 'doc.pdf');
-    await writeFile(path, pdf);
+    const path = join(dir, 'file');
+    await writeFile(path, file);
     return await use(path, dir);
   } finally {
     await rm(dir, { recursive: true, force: true });
@@ -20,7 +23,7 @@ async function withPdf<T>(pdf: Buffer, use: (path: string, dir: string) => Promi
 }
 
 export function pdfText(pdf: Buffer): Promise<string> {
-  return withPdf(pdf, async (path) => (await run('pdftotext', ['-layout', path, '-'])).stdout);
+  return withFile(pdf, async (path) => (await run('pdftotext', ['-layout', path, '-'])).stdout);
 }
 
 export interface PdfFontRow {
@@ -31,7 +34,7 @@ export interface PdfFontRow {
 
 /** The fonts pdffonts lists: every font a page uses, with whether it is embedded. */
 export function pdfFonts(pdf: Buffer): Promise<PdfFontRow[]> {
-  return withPdf(pdf, async (path) => {
+  return withFile(pdf, async (path) => {
     const { stdout } = await run('pdffonts', [path]);
     return stdout
       .split('\n')
@@ -46,7 +49,7 @@ export function pdfFonts(pdf: Buffer): Promise<PdfFontRow[]> {
 
 /** Page sizes in PostScript points, as pdfinfo reports them. */
 export function pdfPageSizes(pdf: Buffer): Promise<Array<{ width: number; height: number }>> {
-  return withPdf(pdf, async (path) => {
+  return withFile(pdf, async (path) => {
     const { stdout } = await run('pdfinfo', ['-f', '1', '-l', '9999', path]);
     return [...stdout.matchAll(/Page\s+\d+ size:\s+([\d.]+) x ([\d.]+) pts/g)].map((m) => ({
       width: Number(m[1]),
@@ -57,7 +60,7 @@ export function pdfPageSizes(pdf: Buffer): Promise<Array<{ width: number; height
 
 /** Every page rendered to a PNG at the given resolution, in page order. */
 export function pdfPages(pdf: Buffer, dpi = 150): Promise<PNG[]> {
-  return withPdf(pdf, async (path, dir) => {
+  return withFile(pdf, async (path, dir) => {
     await run('pdftoppm', ['-r', String(dpi), '-png', path, join(dir, 'page')]);
     const files = (await readdir(dir)).filter((f) => f.endsWith('.png')).sort();
     return Promise.all(files.map(async (f) => PNG.sync.read(await readFile(join(dir, f)))));
@@ -73,4 +76,19 @@ export function inkShare(png: PNG): number {
     if (alpha > 0.5 && lum < 128) dark++;
   }
   return dark / (png.width * png.height);
+}
+
+/** One part of an Office file (a zip), e.g. `word/document.xml`, as text. */
+export function zipEntry(file: Buffer, entry: string): Promise<string> {
+  return withFile(
+    file,
+    async (path) => (await run('unzip', ['-p', path, entry], { maxBuffer: 64 << 20 })).stdout,
+  );
+}
+
+/** The names of the parts of an Office file. */
+export function zipEntries(file: Buffer): Promise<string[]> {
+  return withFile(file, async (path) =>
+    (await run('unzip', ['-Z1', path])).stdout.split('\n').filter(Boolean),
+  );
 }
