@@ -42,8 +42,6 @@ const COLOR = {
 };
 /** Text width of an A4 page with 2 cm margins, in the pixels docx sizes images by (96 per inch). */
 const CONTENT_PX = 642;
-/** 1.5 × 642 px over 17 cm is about 160 dpi in print: sharp enough, and half the pixels of 2×. */
-const PNG_SCALE = 1.5;
 /** The same width in twentieths of a point, for table columns. */
 const CONTENT_TWIPS = 9638;
 
@@ -52,7 +50,7 @@ export async function renderActivityReportDocx(data: ActivityReportData): Promis
   const content = reportContent(data);
   const charts = await Promise.all(
     content.blocks.map((b) =>
-      b.kind === 'chart' ? chartPng(chartSvg(b.spec, b.size), b.size, PNG_SCALE) : null,
+      b.kind === 'chart' ? chartPng(chartSvg(b.spec, b.size), b.size) : null,
     ),
   );
   const body = content.blocks.flatMap((block, i) => docxBlock(block, charts[i] ?? null));

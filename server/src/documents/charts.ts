@@ -4,6 +4,7 @@ import * as echarts from 'echarts';
 import SVGtoPDF from 'svg-to-pdfkit';
 import { CJK_FONT_FAMILY, PDF_FONT, RESVG_FONT } from './font';
 import type { PdfDoc } from './pdf';
+import { outlineText } from './svg-text';
 
 /** A line (a trend over days) or bars (hours, venues); horizontal bars suit long category names. */
 export interface SeriesChart {
@@ -162,9 +163,12 @@ function withoutTextOutlines(svg: string): string {
   );
 }
 
-/** The SVG as a PNG (for Word), rendered off the main thread with the npm font only. */
+/**
+ * The SVG as a PNG (for Word), rendered off the main thread; its text is outlined with the npm
+ * font first (see outlineText), and resvg gets that font only.
+ */
 export async function chartPng(svg: string, size: ChartSize, scale = 2): Promise<Buffer> {
-  const image = await renderAsync(svg, {
+  const image = await renderAsync(outlineText(svg), {
     font: RESVG_FONT,
     background: '#ffffff',
     fitTo: { mode: 'width', value: Math.round(size.width * scale) },
