@@ -47,7 +47,12 @@ export interface ReportColumn {
 export interface ReportContent {
   /** The document title: 唐山市2025年全国科普月活动总结. */
   title: string;
-  cover: { campaign: string; region: string; level: string; dates: string; generated: string };
+  cover: {
+    campaign: string;
+    region: string;
+    /** The cover's label–value lines: region and level, campaign, dates, when made, source. */
+    details: Array<[string, string]>;
+  };
   blocks: ReportBlock[];
 }
 
@@ -224,9 +229,13 @@ export function reportContent(data: ActivityReportData): ReportContent {
     cover: {
       campaign: data.campaignName,
       region: region.name,
-      level: REGION_LEVEL_LABELS[region.level],
-      dates: formatDateRange(data.period.from, data.period.to),
-      generated: formatDate(data.generatedOn),
+      details: [
+        ['地区', `${region.name}（${REGION_LEVEL_LABELS[region.level]}）`],
+        ['活动', data.campaignName],
+        ['统计时段', formatDateRange(data.period.from, data.period.to)],
+        ['制表日期', formatDate(data.generatedOn)],
+        ['数据来源', '星火探馆打卡与探馆平台'],
+      ],
     },
     blocks,
   };

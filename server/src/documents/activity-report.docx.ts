@@ -5,6 +5,7 @@ import {
   Footer,
   HeadingLevel,
   ImageRun,
+  LineRuleType,
   Packer,
   PageBreak,
   PageNumber,
@@ -93,7 +94,7 @@ export async function renderActivityReportDocx(data: ActivityReportData): Promis
             color: COLOR.text,
             language: { value: 'zh-CN', eastAsia: 'zh-CN' },
           },
-          paragraph: { spacing: { line: 320, after: 80 } },
+          paragraph: { spacing: { line: 320, lineRule: LineRuleType.AUTO, after: 80 } },
         },
         heading1: {
           run: { font: FONT, size: 30, bold: true, color: COLOR.navy },
@@ -122,12 +123,7 @@ function cover(content: ReportContent): Paragraph[] {
     line(c.campaign, 28, { color: COLOR.muted }),
     line('活动总结', 72, { bold: true, color: COLOR.navy, after: 240 }),
     line(c.region, 40, { bold: true, color: COLOR.navy, after: 1200 }),
-    ...[
-      ['地区', `${c.region}（${c.level}）`],
-      ['统计时段', c.dates],
-      ['制表日期', c.generated],
-      ['数据来源', '星火探馆打卡与探馆平台'],
-    ].map(
+    ...c.details.map(
       ([label, value]) =>
         new Paragraph({
           spacing: { after: 160 },
@@ -194,7 +190,7 @@ function cellText(
 ): Paragraph {
   return new Paragraph({
     alignment: opts.right ? AlignmentType.RIGHT : AlignmentType.LEFT,
-    spacing: { after: 0, line: 260 },
+    spacing: { after: 0, line: 260, lineRule: LineRuleType.AUTO },
     children: [new TextRun({ text, bold: opts.bold, size: opts.size ?? 16, color: opts.color })],
   });
 }
@@ -260,7 +256,7 @@ function figuresTable(items: Array<{ label: string; value: string; note: string 
                 ...NO_BORDERS,
                 bottom: { style: BorderStyle.SINGLE, size: 24, color: 'FFFFFF' },
                 left: { style: BorderStyle.SINGLE, size: 18, color: COLOR.accent },
-                right: { style: BorderStyle.SINGLE, size: 24, color: 'FFFFFF' },
+                right: { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' },
               },
               children: [
                 cellText(item.label, { size: 17, color: COLOR.muted }),

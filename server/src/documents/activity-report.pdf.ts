@@ -32,15 +32,8 @@ function drawCover(doc: PdfDoc, content: ReportContent): void {
   doc.font(PDF_FONT.bold).fontSize(22).fillColor('#ffffff');
   doc.text(cover.region, left, 262, { width: inner });
 
-  const rows: Array<[string, string]> = [
-    ['地区', `${cover.region}（${cover.level}）`],
-    ['活动', cover.campaign],
-    ['统计时段', cover.dates],
-    ['制表日期', cover.generated],
-    ['数据来源', '星火探馆打卡与探馆平台'],
-  ];
   let y = 450;
-  for (const [label, value] of rows) {
+  for (const [label, value] of cover.details) {
     doc
       .font(PDF_FONT.regular)
       .fontSize(11)
