@@ -22,7 +22,9 @@ function poster(over: Partial<PosterInput> = {}): PosterInput {
 
 /** The code jsQR finds on a rendered page, and its printed width from the corners it reports. */
 function scan(page: PNG): { text: string; widthCm: number } | null {
-  const found = jsQR(new Uint8ClampedArray(page.data), page.width, page.height);
+  const found = jsQR(new Uint8ClampedArray(page.data), page.width, page.height, {
+    inversionAttempts: 'dontInvert',
+  });
   if (!found) return null;
   const { topLeftCorner: a, topRightCorner: b } = found.location;
   const px = Math.hypot(b.x - a.x, b.y - a.y);
