@@ -1,4 +1,5 @@
 import { PassThrough, Writable } from 'node:stream';
+import { trackedRows } from '../../test/support/documents';
 import { csvCell, csvStream, writeCsv, type ExportCell } from './csv';
 
 async function collect(stream: NodeJS.ReadableStream): Promise<Buffer> {
@@ -51,18 +52,10 @@ describe('CSV export', () => {
   });
 
   it('pulls rows only as fast as they are read, and releases the source when the reader leaves', async () => {
-    let produced = 0;
-    let released = false;
-    async function* rows(): AsyncGenerator<ExportCell[]> {
-      try {
-        for (let i = 0; i < 1_000_000; i++) {
-          produced++;
-          yield ['一行不太短的文字，用来填满缓冲区', i];
-        }
-      } finally {
-        released = true;
-      }
-    }
+    const { rows, state } = trackedRows<ExportCell[]>((i) => [
+      '一行不太短的文字，用来填满缓冲区',
+      i,
+    ]);
     let accept: (() => void) | undefined;
     const stalled = new Writable({
       highWaterMark: 16 * 1024,
@@ -70,17 +63,17 @@ describe('CSV export', () => {
         accept = callback;
       },
     });
-    const writing = writeCsv(['文字', '序号'], rows(), stalled);
+    const writing = writeCsv(['文字', '序号'], rows, stalled);
     await new Promise((resolve) => setTimeout(resolve, 200));
-    const whileStalled = produced;
+    const whileStalled = state.produced;
     expect(whileStalled).toBeLessThan(10_000);
     await new Promise((resolve) => setTimeout(resolve, 100));
-    expect(produced).toBe(whileStalled);
+    expect(state.produced).toBe(whileStalled);
 
     accept?.();
     stalled.destroy();
     await expect(writing).rejects.toThrow();
     await new Promise((resolve) => setImmediate(resolve));
-    expect(released).toBe(true);
+    expect(state.released).toBe(true);
   });
 });

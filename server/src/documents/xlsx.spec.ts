@@ -1,5 +1,6 @@
 import { PassThrough, Writable } from 'node:stream';
 import { Workbook } from 'exceljs';
+import { trackedRows } from '../../test/support/documents';
 import type { ExportCell } from './csv';
 import { writeXlsx } from './xlsx';
 
@@ -55,28 +56,21 @@ describe('XLSX export', () => {
   });
 
   it('stops pulling rows while the output is not read, and gives up when it closes', async () => {
-    let produced = 0;
-    let released = false;
-    async function* rows(): AsyncGenerator<ExportCell[]> {
-      try {
-        for (let i = 0; i < 1_000_000; i++) {
-          produced++;
-          yield [`访客${Math.random()}`, i, Math.random()];
-        }
-      } finally {
-        released = true;
-      }
-    }
+    const { rows, state } = trackedRows<ExportCell[]>((i) => [
+      `访客${Math.random()}`,
+      i,
+      Math.random(),
+    ]);
     const stalled = new Writable({ highWaterMark: 16 * 1024, write() {} });
-    const writing = writeXlsx('数据', ['访客', '序号', '值'], rows(), stalled);
+    const writing = writeXlsx('数据', ['访客', '序号', '值'], rows, stalled);
     await new Promise((resolve) => setTimeout(resolve, 500));
-    const whileStalled = produced;
+    const whileStalled = state.produced;
     expect(whileStalled).toBeLessThan(50_000);
     await new Promise((resolve) => setTimeout(resolve, 200));
-    expect(produced).toBe(whileStalled);
+    expect(state.produced).toBe(whileStalled);
     stalled.destroy();
     await expect(writing).rejects.toThrow('closed');
     await new Promise((resolve) => setImmediate(resolve));
-    expect(released).toBe(true);
+    expect(state.released).toBe(true);
   });
 });

@@ -92,3 +92,22 @@ export function zipEntries(file: Buffer): Promise<string[]> {
     (await run('unzip', ['-Z1', path])).stdout.split('\n').filter(Boolean),
   );
 }
+
+/**
+ * A long row source that counts what was pulled from it and notes when it was released (its
+ * `finally` ran), for tests of backpressure and of a consumer that goes away.
+ */
+export function trackedRows<Row>(row: (i: number) => Row, count = 1_000_000) {
+  const state = { produced: 0, released: false };
+  async function* rows(): AsyncGenerator<Row> {
+    try {
+      for (let i = 0; i < count; i++) {
+        state.produced++;
+        yield row(i);
+      }
+    } finally {
+      state.released = true;
+    }
+  }
+  return { rows: rows(), state };
+}
