@@ -1,5 +1,9 @@
 import Taro from '@tarojs/taro';
-import type { CheckInResponse, GeoPoint } from '@xinghuo/shared';
+import {
+  type CheckInResponse,
+  type GeoPoint,
+  ROTATING_CODE_OFFLINE_MESSAGE,
+} from '@xinghuo/shared';
 import { api } from '../api';
 import { ApiError } from '../lib/api-error';
 import { Emitter } from '../lib/emitter';
@@ -7,6 +11,7 @@ import { newIdempotencyKey } from '../lib/idempotency';
 import {
   OfflineQueue,
   isDefinitiveStatus,
+  mayQueue,
   type QueuedCheckIn,
   type SendResult,
 } from '../lib/offline-queue';
@@ -118,6 +123,7 @@ export async function checkInNow(
   code: string,
   location?: GeoPoint & { accuracyM?: number },
 ): Promise<CheckInOutcome> {
+  if (!mayQueue(code)) return checkInOnline(code, location);
   const item = queue.add({
     idempotencyKey: newIdempotencyKey(),
     code,
@@ -133,6 +139,29 @@ export async function checkInNow(
   const error = retryErrors.get(item.idempotencyKey);
   retryErrors.delete(item.idempotencyKey);
   return { kind: 'queued', item, reason: result.reason, ...(error ? { error } : {}) };
+}
+
+/** A rotating code is sent once, never queued: without an answer now, the visitor is told why. */
+async function checkInOnline(
+  code: string,
+  location?: GeoPoint & { accuracyM?: number },
+): Promise<CheckInOutcome> {
+  const item: QueuedCheckIn = {
+    idempotencyKey: newIdempotencyKey(),
+    code,
+    scannedAt: new Date().toISOString(),
+    attempts: 0,
+    ...(location ? { location } : {}),
+  };
+  const result = await sendItem(item);
+  retryErrors.delete(item.idempotencyKey);
+  if (result.kind === 'done') return result.value;
+  const error = new ApiError({
+    status: 0,
+    code: 'NETWORK',
+    message: ROTATING_CODE_OFFLINE_MESSAGE,
+  });
+  return { kind: 'rejected', error, key: item.idempotencyKey };
 }
 
 let retryTimer: ReturnType<typeof setTimeout> | null = null;
