@@ -7,13 +7,14 @@ import {
 } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { CheckInWriterState } from '@xinghuo/shared';
-import { Client } from 'pg';
+import type { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import type { PostgresConnectionOptions } from 'typeorm/driver/postgres/PostgresConnectionOptions';
 import type { CatalogSnapshot } from '../catalog/catalog.service';
 import { AppError } from '../common/app-error';
 import { APP_CONFIG, type AppConfig } from '../config/config';
 import { writeBatch } from './check-in.batch';
+import { WriterConnection } from './check-in.connection';
 import { errorOutcome, unavailableOutcome } from './check-in.mappers';
 import type { CheckInOutcome, Job, PendingCheckIn } from './check-in.types';
 
@@ -36,7 +37,6 @@ export interface WriterStatus {
   queueLimit: number;
   /** Batch transactions begun, retries and halves included. */
   attempts: number;
-  lastError: string | null;
 }
 
 /**
@@ -66,19 +66,15 @@ export class CheckInWriter implements BeforeApplicationShutdown, OnApplicationSh
   private draining: Promise<void> | null = null;
   /** Resolves when the last attempt begun has queued all its statements. */
   private lastSent: Promise<void> = Promise.resolve();
-  private connecting: Promise<Client> | null = null;
-  private current: Client | null = null;
-  private readonly dead = new WeakSet<Client>();
+  private readonly connection: WriterConnection;
   private state: CheckInWriterState = 'idle';
-  private lastError: string | null = null;
   private coolDownUntil = 0;
 
-  constructor(
-    @Inject(APP_CONFIG) config: AppConfig,
-    @InjectDataSource() private readonly db: DataSource,
-  ) {
+  constructor(@Inject(APP_CONFIG) config: AppConfig, @InjectDataSource() db: DataSource) {
     this.limits = config.checkInWriter;
     this.deadlineMs = answerDeadlineMs(this.limits);
+    const { url } = db.options as PostgresConnectionOptions;
+    this.connection = new WriterConnection(url!, this.limits, this.logger);
   }
 
   submit(item: PendingCheckIn, snapshot: CatalogSnapshot): Promise<CheckInOutcome> {
@@ -111,7 +107,6 @@ export class CheckInWriter implements BeforeApplicationShutdown, OnApplicationSh
       pending: this.pending,
       queueLimit: this.limits.queueLimit,
       attempts: this.attempts,
-      lastError: this.lastError,
     };
   }
 
@@ -161,8 +156,12 @@ export class CheckInWriter implements BeforeApplicationShutdown, OnApplicationSh
       try {
         await before;
         this.attempts += 1;
-        client = await this.connection();
-        deadline = this.deadline(client, () => (timedOut = true));
+        client = await this.connection.get();
+        deadline = this.connection.dropUnlessAnsweredWithin(
+          client,
+          this.deadlineMs,
+          () => (timedOut = true),
+        );
         open = true;
         const { outcomes, committed } = await writeBatch(client, batch);
         open = false;
@@ -173,9 +172,9 @@ export class CheckInWriter implements BeforeApplicationShutdown, OnApplicationSh
         return null;
       } catch (error) {
         const failed = client;
-        if (failed && open && !this.dead.has(failed)) {
+        if (failed && open && !this.connection.isDead(failed)) {
           // Queued at once, so it goes out before the next batch's BEGIN.
-          failed.query('ROLLBACK').catch(() => this.discard(failed));
+          failed.query('ROLLBACK').catch(() => this.connection.discard(failed));
         }
         return this.classify(error, failed, timedOut);
       } finally {
@@ -195,14 +194,6 @@ export class CheckInWriter implements BeforeApplicationShutdown, OnApplicationSh
     return { before, sent, markSent };
   }
 
-  /** With no answer in time the connection is dropped, which fails everything waiting on it. */
-  private deadline(client: Client, onTimeout: () => void): NodeJS.Timeout {
-    return setTimeout(() => {
-      onTimeout();
-      this.discard(client);
-    }, this.deadlineMs);
-  }
-
   /**
    * Whether the writer reaches the database now, on its own connection: readiness asks when the
    * writer has not written yet or its last batch failed, so recovery needs no check-in to prove it.
@@ -212,8 +203,8 @@ export class CheckInWriter implements BeforeApplicationShutdown, OnApplicationSh
     let deadline: NodeJS.Timeout | undefined;
     try {
       await before;
-      const client = await this.connection();
-      deadline = this.deadline(client, () => undefined);
+      const client = await this.connection.get();
+      deadline = this.connection.dropUnlessAnsweredWithin(client, this.deadlineMs, () => undefined);
       const answer = client.query('SELECT 1');
       markSent();
       await answer;
@@ -235,7 +226,7 @@ export class CheckInWriter implements BeforeApplicationShutdown, OnApplicationSh
     // slow disk) ends only its own batch.
     if (!client || timedOut) return { kind: 'unavailable', error: err, coolDown: true };
     if (sqlState === '57014') return { kind: 'unavailable', error: err };
-    return { kind: this.dead.has(client) ? 'connection' : 'item', error: err };
+    return { kind: this.connection.isDead(client) ? 'connection' : 'item', error: err };
   }
 
   /**
@@ -254,7 +245,6 @@ export class CheckInWriter implements BeforeApplicationShutdown, OnApplicationSh
     }
     if (failure.kind !== 'item') {
       this.state = 'failing';
-      this.lastError = failure.error.message;
       if (failure.coolDown) this.coolDownUntil = Date.now() + COOL_DOWN_MS;
       this.logger.warn(`check-in batch of ${batch.length} not written: ${failure.error.message}`);
       answerUnavailable(batch);
@@ -271,60 +261,6 @@ export class CheckInWriter implements BeforeApplicationShutdown, OnApplicationSh
     await Promise.all([this.settle(first, retried), this.settle(second, retried)]);
   }
 
-  /**
-   * The writer's own connection, outside TypeORM's pool: in pipeline mode `pg` sends a query
-   * without waiting for the answer to the one before, so BEGIN travels with the first statement
-   * and COMMIT with the second, and a batch costs two round trips instead of four.
-   */
-  private connection(): Promise<Client> {
-    this.connecting ??= this.open().catch((error: unknown) => {
-      this.connecting = null;
-      throw error;
-    });
-    return this.connecting;
-  }
-
-  private async open(): Promise<Client> {
-    const { url } = this.db.options as PostgresConnectionOptions;
-    const { connectTimeoutMs, statementTimeoutMs } = this.limits;
-    const client = new Client({
-      connectionString: url,
-      application_name: 'xinghuo-check-in-writer',
-      pipeline: true,
-      connectionTimeoutMillis: connectTimeoutMs,
-      // Finds a peer gone without a word (a failover, a dropped NAT entry) between batches;
-      // a batch in flight has its own deadline.
-      keepAlive: true,
-      keepAliveInitialDelayMillis: 10_000,
-      statement_timeout: statementTimeoutMs,
-      // Should this process stop between a batch's two statements, its row locks go with it.
-      idle_in_transaction_session_timeout: 2 * statementTimeoutMs,
-      // The statements are prepared once per connection and planned once, not per batch. Every
-      // table they touch is reached by key, so scans are ruled out: a plan made while the
-      // tables were nearly empty would otherwise scan them whole for as long as it is cached.
-      options: '-c plan_cache_mode=force_generic_plan -c enable_seqscan=off',
-    });
-    client.on('error', (error) => {
-      this.logger.warn(`writer connection lost: ${error.message}`);
-      this.discard(client);
-    });
-    client.on('end', () => this.discard(client));
-    await client.connect();
-    this.current = client;
-    return client;
-  }
-
-  /** Drops a connection at once, whatever it is waiting for; the next batch opens another. */
-  private discard(client: Client): void {
-    if (this.dead.has(client)) return;
-    this.dead.add(client);
-    if (this.current === client) {
-      this.current = null;
-      this.connecting = null;
-    }
-    client.connection.stream.destroy();
-  }
-
   /** Readiness goes down while the HTTP server stops; check-ins in flight are still written. */
   beforeApplicationShutdown(): void {
     this.state = 'draining';
@@ -334,10 +270,7 @@ export class CheckInWriter implements BeforeApplicationShutdown, OnApplicationSh
   async onApplicationShutdown(): Promise<void> {
     this.state = 'closed';
     await this.draining;
-    const client = await this.connecting?.catch(() => null);
-    this.connecting = null;
-    this.current = null;
-    await client?.end().catch(() => undefined);
+    await this.connection.close();
   }
 }
 
