@@ -4,7 +4,7 @@ import './nutui-styles';
 import './app.scss';
 import { applyRootClass } from './services/prefs';
 import { initPrivacy } from './services/privacy';
-import { startOfflineSync, syncQueue } from './services/checkin';
+import { startOfflineSync, syncQueue } from './services/check-in';
 
 function App({ children }: PropsWithChildren) {
   useLaunch(() => {
@@ -15,7 +15,7 @@ function App({ children }: PropsWithChildren) {
       // H5 pages are lazy chunks: fetch the check-in and passport pages while online, so a scan
       // made after the network drops can still open them and be queued.
       setTimeout(() => {
-        void import('./pages/checkin/index').catch(() => undefined);
+        void import('./pages/check-in/index').catch(() => undefined);
         void import('./pages/passport/index').catch(() => undefined);
       }, 1500);
     }

@@ -38,6 +38,7 @@ export interface FlushReport<R> {
   stoppedBy?: SendResult<R> & { kind: 'retry' };
 }
 
+// Stored names keep their first spelling: renaming one would strand scans queued before an update.
 export const QUEUE_STORAGE_KEY = 'xh.checkin-queue.v1';
 
 /** Only status codes that carry the server's decision about the scan itself. */

@@ -111,18 +111,18 @@ describe('visitor app in a browser', () => {
   it('checks in from a printed code: 打卡成功, the card and its question, then a repeat scan', async () => {
     const path = await scanPath(IDS.cpOpen1);
     await open(path);
-    await page.locator('#checkin-result[data-outcome="accepted"]').waitFor({ timeout: 15_000 });
-    await hasText('#checkin-title', '打卡成功');
+    await page.locator('#check-in-result[data-outcome="accepted"]').waitFor({ timeout: 15_000 });
+    await hasText('#check-in-title', '打卡成功');
     await hasText('#science-card', '焊接机器人');
     await page.waitForTimeout(800); // let the stamp animation settle for the screenshot
-    await screenshot(page, '04-checkin-success');
+    await screenshot(page, '04-check-in-success');
     await page.locator('#science-quiz .science-card__option').nth(1).click();
     await page.locator('#science-answer').waitFor();
     await hasText('#science-answer', '因为乙');
 
     await open(path);
-    await page.locator('#checkin-result[data-outcome="repeat"]').waitFor({ timeout: 15_000 });
-    await hasText('#checkin-result', '今日已打卡');
+    await page.locator('#check-in-result[data-outcome="repeat"]').waitFor({ timeout: 15_000 });
+    await hasText('#check-in-result', '今日已打卡');
     expect(
       await t.count(`SELECT count(*) n FROM check_in WHERE checkpoint_id = $1`, [IDS.cpOpen1]),
     ).toBe(1);
@@ -130,9 +130,9 @@ describe('visitor app in a browser', () => {
 
   it('explains a forged code in plain Chinese', async () => {
     await open('/q/AAAAAAAAAAAAAAAAAAAAAAAAAA');
-    await page.locator('#checkin-result[data-outcome="rejected"]').waitFor({ timeout: 15_000 });
-    await hasText('#checkin-message', '不是有效的打卡码');
-    await screenshot(page, '05-checkin-forged');
+    await page.locator('#check-in-result[data-outcome="rejected"]').waitFor({ timeout: 15_000 });
+    await hasText('#check-in-message', '不是有效的打卡码');
+    await screenshot(page, '05-check-in-forged');
   });
 
   it('keeps a scan made offline and sends it exactly once when back online', async () => {
@@ -149,7 +149,7 @@ describe('visitor app in a browser', () => {
     expect(await t.count(`SELECT count(*) n FROM check_in`)).toBe(0);
 
     await context.setOffline(false);
-    await page.locator('#checkin-result[data-outcome="accepted"]').waitFor({ timeout: 30_000 });
+    await page.locator('#check-in-result[data-outcome="accepted"]').waitFor({ timeout: 30_000 });
     await page.waitForTimeout(2000);
     expect(
       await t.count(`SELECT count(*) n FROM check_in WHERE checkpoint_id = $1`, [IDS.cpOpen2]),
@@ -159,9 +159,9 @@ describe('visitor app in a browser', () => {
 
   it('shows the passport and draws a certificate for a finished trail', async () => {
     await open(await scanPath(IDS.cpShaoguan));
-    await page.locator('#checkin-result[data-outcome="accepted"]').waitFor({ timeout: 15_000 });
+    await page.locator('#check-in-result[data-outcome="accepted"]').waitFor({ timeout: 15_000 });
     await open(await scanPath(IDS.cpOpen1));
-    await page.locator('#checkin-result[data-outcome="accepted"]').waitFor({ timeout: 15_000 });
+    await page.locator('#check-in-result[data-outcome="accepted"]').waitFor({ timeout: 15_000 });
 
     await open('/pages/passport/index');
     await hasText('#stamp-count', '2', 10_000);

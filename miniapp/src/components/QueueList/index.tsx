@@ -9,7 +9,7 @@ import {
   syncQueue,
   syncedResults,
   type SyncedResult,
-} from '../../services/checkin';
+} from '../../services/check-in';
 import './index.scss';
 
 function useQueueState(): { pending: QueuedCheckIn[]; synced: SyncedResult[] } {

@@ -1,4 +1,3 @@
-import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { Progress, Tag } from '@nutui/nutui-react-taro';
 import {
@@ -9,7 +8,7 @@ import {
 } from '@xinghuo/shared';
 import { formatDuration } from '../../lib/format';
 import { progressPercent } from '../../lib/passport';
-import { pageUrl } from '../../lib/url';
+import { openTrail } from '../../services/nav';
 import './index.scss';
 
 interface Props {
@@ -19,11 +18,10 @@ interface Props {
 }
 
 export default function TrailCard({ trail, progress, compact }: Props) {
-  const open = () => void Taro.navigateTo({ url: pageUrl('/pages/trail/index', { id: trail.id }) });
   return (
     <View
       className={`card trail-card topic-${trail.topic}`}
-      onClick={open}
+      onClick={() => openTrail(trail.id)}
       data-trail-id={trail.id}
     >
       <View className="trail-card__head">

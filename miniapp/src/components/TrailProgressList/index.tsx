@@ -1,9 +1,8 @@
-import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { Progress } from '@nutui/nutui-react-taro';
 import type { TrailProgressDto } from '@xinghuo/shared';
 import { progressPercent } from '../../lib/passport';
-import { pageUrl } from '../../lib/url';
+import { openCertificate, openTrail } from '../../services/nav';
 import './index.scss';
 
 /** Progress on each trail a checkpoint belongs to; finished ones link to their certificate. */
@@ -16,13 +15,7 @@ export default function TrailProgressList({ trails }: { trails: readonly TrailPr
         <View
           key={t.trailId}
           className="trail-progress__item"
-          onClick={() =>
-            void Taro.navigateTo({
-              url: t.completed
-                ? pageUrl('/pages/certificate/index', { trailId: t.trailId })
-                : pageUrl('/pages/trail/index', { id: t.trailId }),
-            })
-          }
+          onClick={() => (t.completed ? openCertificate(t.trailId) : openTrail(t.trailId))}
         >
           <View className="trail-progress__row">
             <Text className="trail-progress__name">{t.trailName}</Text>

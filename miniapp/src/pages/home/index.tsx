@@ -15,6 +15,7 @@ import { messageOf } from '../../lib/api-error';
 import { featuredTrails } from '../../lib/featured';
 import { daysUntil, formatCampaignWindow } from '../../lib/format';
 import { LOCATION_REASON, getLocation } from '../../services/location';
+import { goTrails } from '../../services/nav';
 import { setPrefs, usePrefs } from '../../services/prefs';
 import { useAsync } from '../../services/use-async';
 import './index.scss';
@@ -106,10 +107,7 @@ export default function Home() {
       <View className="section" id="featured-trails">
         <View className="section-head">
           <Text className="section-title">推荐路线</Text>
-          <Text
-            className="section-more"
-            onClick={() => void Taro.switchTab({ url: '/pages/trails/index' })}
-          >
+          <Text className="section-more" onClick={goTrails}>
             全部路线 ›
           </Text>
         </View>

@@ -8,7 +8,8 @@ import PageShell from '../../components/PageShell';
 import { ErrorState, LoadingState } from '../../components/StateView';
 import { messageOf } from '../../lib/api-error';
 import { normalizeNickname } from '../../lib/format';
-import { clearSyncedResults, queue, queueEvents } from '../../services/checkin';
+import { clearSyncedResults, queue, queueEvents } from '../../services/check-in';
+import { goPassport, openPrivacy, openStaffHome, restartAtHome } from '../../services/nav';
 import { getPrefs, resetPrefs, setPrefs, usePrefs } from '../../services/prefs';
 import { clearSession } from '../../services/session';
 import { useAsync } from '../../services/use-async';
@@ -68,7 +69,7 @@ export default function Me() {
       queueEvents.emit({ type: 'changed' });
       setConfirmDelete(false);
       await Taro.showToast({ title: '您的数据已删除', icon: 'success' });
-      setTimeout(() => void Taro.reLaunch({ url: '/pages/home/index' }), 800);
+      setTimeout(restartAtHome, 800);
     } catch (e) {
       void Taro.showToast({ title: messageOf(e), icon: 'none' });
     } finally {
@@ -159,18 +160,10 @@ export default function Me() {
             title="隐私保护指引"
             description="我们收集哪些信息、如何使用"
             extra="›"
-            onClick={() => void Taro.navigateTo({ url: '/pages/privacy/index' })}
+            onClick={openPrivacy}
           />
-          <Cell
-            title="待提交的打卡"
-            extra={`${queue.size()} 条`}
-            onClick={() => void Taro.switchTab({ url: '/pages/passport/index' })}
-          />
-          <Cell
-            title="场馆工作人员入口"
-            extra="›"
-            onClick={() => void Taro.navigateTo({ url: '/pages-staff/home/index' })}
-          />
+          <Cell title="待提交的打卡" extra={`${queue.size()} 条`} onClick={goPassport} />
+          <Cell title="场馆工作人员入口" extra="›" onClick={openStaffHome} />
         </CellGroup>
       </View>
 

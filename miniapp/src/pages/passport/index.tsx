@@ -15,13 +15,10 @@ import {
   stampsByVenue,
   trailStopStates,
 } from '../../lib/passport';
-import { pageUrl } from '../../lib/url';
-import { queueEvents } from '../../services/checkin';
+import { queueEvents } from '../../services/check-in';
+import { goHome, openCertificate, openTrail, openVenue } from '../../services/nav';
 import { useAsync } from '../../services/use-async';
 import './index.scss';
-
-const openCert = (trailId: string) =>
-  void Taro.navigateTo({ url: pageUrl('/pages/certificate/index', { trailId }) });
 
 /** One trail in progress; its stops load on demand to show which stamps are still missing. */
 function TrailProgressCard({ trail, stamps }: { trail: TrailProgressDto; stamps: StampDto[] }) {
@@ -64,9 +61,7 @@ function TrailProgressCard({ trail, stamps }: { trail: TrailProgressDto; stamps:
             size="small"
             fill="outline"
             type="primary"
-            onClick={() =>
-              void Taro.navigateTo({ url: pageUrl('/pages/trail/index', { id: trail.trailId }) })
-            }
+            onClick={() => openTrail(trail.trailId)}
           >
             查看路线
           </Button>
@@ -147,7 +142,7 @@ export default function Passport() {
           title="护照还是空的"
           description="到科普场馆扫描打卡点的二维码，第一枚印章就会出现在这里"
           actionText="去首页找场馆"
-          onAction={() => void Taro.switchTab({ url: '/pages/home/index' })}
+          onAction={goHome}
           icon="印"
         />
       ) : null}
@@ -158,7 +153,11 @@ export default function Passport() {
             <Text className="section-title">已完成的路线</Text>
           </View>
           {finished.map((t) => (
-            <View key={t.trailId} className="card pp-done" onClick={() => openCert(t.trailId)}>
+            <View
+              key={t.trailId}
+              className="card pp-done"
+              onClick={() => openCertificate(t.trailId)}
+            >
               <View className="pp-done__badge">证</View>
               <View className="pp-done__body">
                 <Text className="pp-done__name">{t.trailName}</Text>
@@ -206,14 +205,7 @@ export default function Passport() {
             <View id="stamps-by-venue">
               {venues.map((v) => (
                 <View key={v.venueId} className="card pp-venue">
-                  <Text
-                    className="pp-venue__name"
-                    onClick={() =>
-                      void Taro.navigateTo({
-                        url: pageUrl('/pages/venue/index', { id: v.venueId }),
-                      })
-                    }
-                  >
+                  <Text className="pp-venue__name" onClick={() => openVenue(v.venueId)}>
                     {v.venueName} ›
                   </Text>
                   {v.stamps.map((s) => (

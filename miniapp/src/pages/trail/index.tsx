@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import Taro, { useRouter, useDidShow } from '@tarojs/taro';
+import { useDidShow } from '@tarojs/taro';
 import { Map as TaroMap, Text, View } from '@tarojs/components';
 import { Progress, Tag } from '@nutui/nutui-react-taro';
 import {
@@ -22,7 +22,7 @@ import {
   totalDistance,
   type MapStop,
 } from '../../lib/trail-map';
-import { pageUrl } from '../../lib/url';
+import { goTrails, openCertificate, openVenue, usePageParams } from '../../services/nav';
 import { useAsync } from '../../services/use-async';
 
 // Copied as files into the weapp package by config/index.ts.
@@ -126,8 +126,7 @@ function SketchMap({ trail, states }: { trail: TrailDetail; states: TrailStopSta
 }
 
 export default function TrailPage() {
-  const { params } = useRouter();
-  const id = params.id ?? '';
+  const { id = '' } = usePageParams('trail');
   const trail = useAsync(() => api.trail(id), [id], !!id);
   const passport = useAsync(() => api.passport(), []);
   useDidShow(() => {
@@ -143,11 +142,7 @@ export default function TrailPage() {
   if (!id) {
     return (
       <PageShell>
-        <EmptyState
-          title="没有找到这条路线"
-          actionText="查看全部路线"
-          onAction={() => void Taro.switchTab({ url: '/pages/trails/index' })}
-        />
+        <EmptyState title="没有找到这条路线" actionText="查看全部路线" onAction={goTrails} />
       </PageShell>
     );
   }
@@ -228,14 +223,7 @@ export default function TrailPage() {
             strokeWidth="10"
           />
           {state.completed ? (
-            <Text
-              className="trail-progress-card__cert"
-              onClick={() =>
-                void Taro.navigateTo({
-                  url: pageUrl('/pages/certificate/index', { trailId: t.id }),
-                })
-              }
-            >
+            <Text className="trail-progress-card__cert" onClick={() => openCertificate(t.id)}>
               查看完成证书 ›
             </Text>
           ) : passport.error ? (
@@ -262,9 +250,7 @@ export default function TrailPage() {
             <View key={s.checkpointId}>
               <View
                 className={`stop ${s.stamped ? 'is-done' : ''} ${s.isNext ? 'is-next' : ''}`}
-                onClick={() =>
-                  void Taro.navigateTo({ url: pageUrl('/pages/venue/index', { id: s.venueId }) })
-                }
+                onClick={() => openVenue(s.venueId)}
               >
                 <View className="stop__num">{s.stamped ? '✓' : i + 1}</View>
                 <View className="stop__body">

@@ -1,5 +1,4 @@
 import { useMemo } from 'react';
-import { useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
 import {
@@ -15,12 +14,12 @@ import { ErrorState, LoadingState } from '../../components/StateView';
 import { beijingWeekday } from '../../lib/format';
 import { stampedCheckpointIds } from '../../lib/passport';
 import { openVenueLocation } from '../../services/location';
+import { usePageParams } from '../../services/nav';
 import { useAsync } from '../../services/use-async';
 import './index.scss';
 
 export default function VenuePage() {
-  const { params } = useRouter();
-  const id = params.id ?? '';
+  const { id = '' } = usePageParams('venue');
   const venue = useAsync(() => api.venue(id), [id], !!id);
   const passport = useAsync(() => api.passport(), []);
   const stamped = useMemo(() => stampedCheckpointIds(passport.data?.stamps ?? []), [passport.data]);

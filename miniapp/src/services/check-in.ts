@@ -1,5 +1,5 @@
 import Taro from '@tarojs/taro';
-import type { CheckInResponse, GeoPoint } from '@xinghuo/shared';
+import type { CheckInResponse, ReportedLocation } from '@xinghuo/shared';
 import { api } from '../api';
 import { ApiError } from '../lib/api-error';
 import { Emitter } from '../lib/emitter';
@@ -40,6 +40,7 @@ export const queueEvents = new Emitter<
   { type: 'changed' } | { type: 'resolved'; outcome: CheckInOutcome }
 >();
 
+// The stored name predates the check-in spelling; kept so the list survives an update.
 const SYNCED_KEY = 'xh.checkin-synced.v1';
 
 export function syncedResults(): SyncedResult[] {
@@ -116,7 +117,7 @@ async function sendItem(item: QueuedCheckIn): Promise<SendResult<CheckInOutcome>
  */
 export async function checkInNow(
   code: string,
-  location?: GeoPoint & { accuracyM?: number },
+  location?: ReportedLocation,
 ): Promise<CheckInOutcome> {
   const item = queue.add({
     idempotencyKey: newIdempotencyKey(),

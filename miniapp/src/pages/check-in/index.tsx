@@ -1,5 +1,4 @@
 import { useEffect, useRef, useState } from 'react';
-import Taro, { useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { Button, Loading } from '@nutui/nutui-react-taro';
 import type { CheckInResponse } from '@xinghuo/shared';
@@ -10,12 +9,12 @@ import ScienceCardView from '../../components/ScienceCardView';
 import StampSeal from '../../components/StampSeal';
 import TrailProgressList from '../../components/TrailProgressList';
 import { ApiError, rejectionAdvice, type NextAction } from '../../lib/api-error';
-import { tokenFromEntryParams } from '../../lib/checkin-params';
+import { tokenFromEntryParams } from '../../lib/check-in-params';
 import { formatDateTime, isSameBeijingDay } from '../../lib/format';
 import type { QueuedCheckIn } from '../../lib/offline-queue';
-import { pageUrl } from '../../lib/url';
-import { checkInNow, queueEvents, type CheckInOutcome } from '../../services/checkin';
+import { checkInNow, queueEvents, type CheckInOutcome } from '../../services/check-in';
 import { getLocation, getLocationQuietly } from '../../services/location';
+import { goHome, goPassport, openVenue, usePageParams } from '../../services/nav';
 import './index.scss';
 
 type Screen =
@@ -37,19 +36,16 @@ function toScreen(outcome: CheckInOutcome): Screen {
   };
 }
 
-const goHome = () => void Taro.switchTab({ url: '/pages/home/index' });
-const goPassport = () => void Taro.switchTab({ url: '/pages/passport/index' });
-
 /** Scan again, plus one way out of the result screen. */
 function ResultActions(props: { scanLabel: string; secondLabel: string; onSecond: () => void }) {
   return (
-    <View className="section checkin-actions">
+    <View className="section check-in-actions">
       <ScanButton variant="bar" label={props.scanLabel} />
       <Button
         type="default"
         size="large"
         block
-        className="checkin-actions__second"
+        className="check-in-actions__second"
         onClick={props.onSecond}
       >
         {props.secondLabel}
@@ -72,19 +68,19 @@ function Success({ response }: { response: CheckInResponse }) {
     : (formatDateTime(stamp.scannedAt).split(' ')[0] ?? '');
   return (
     <View
-      className={`checkin-result ${repeat ? 'is-repeat' : 'is-accepted'}`}
-      id="checkin-result"
+      className={`check-in-result ${repeat ? 'is-repeat' : 'is-accepted'}`}
+      id="check-in-result"
       data-outcome={response.outcome}
     >
-      <View className="checkin-hero">
+      <View className="check-in-hero">
         <StampSeal name={stamp.venueName} date={dateText} animate={!repeat} />
-        <Text className="checkin-title" id="checkin-title">
+        <Text className="check-in-title" id="check-in-title">
           {title}
         </Text>
-        <Text className="checkin-sub">
+        <Text className="check-in-sub">
           {stamp.checkpointName} · {stamp.venueName}
         </Text>
-        <Text className="checkin-note">
+        <Text className="check-in-note">
           {repeat
             ? '您已在这里打过卡，印章已在护照中，无需重复打卡'
             : stamp.source === 'offline'
@@ -111,35 +107,27 @@ function Rejected({ error, onAction }: { error: ApiError; onAction: (a: NextActi
   const actions = advice.actions.filter((a) => a !== 'venue' || venueId);
   return (
     <View
-      className="checkin-result is-rejected"
-      id="checkin-result"
+      className="check-in-result is-rejected"
+      id="check-in-result"
       data-outcome="rejected"
       data-code={error.code}
     >
-      <View className="checkin-hero">
-        <View className="checkin-icon checkin-icon--fail">!</View>
-        <Text className="checkin-title" id="checkin-title">
+      <View className="check-in-hero">
+        <View className="check-in-icon check-in-icon--fail">!</View>
+        <Text className="check-in-title" id="check-in-title">
           {advice.title}
         </Text>
-        <Text className="checkin-message" id="checkin-message">
+        <Text className="check-in-message" id="check-in-message">
           {advice.message}
         </Text>
-        {advice.next ? <Text className="checkin-next">{advice.next}</Text> : null}
+        {advice.next ? <Text className="check-in-next">{advice.next}</Text> : null}
       </View>
-      <View className="section checkin-actions">
+      <View className="section check-in-actions">
         {actions.map((a) => {
           if (a === 'rescan') return <ScanButton key={a} variant="bar" label="重新扫码" />;
           if (a === 'venue' && venueId)
             return (
-              <Button
-                key={a}
-                type="default"
-                size="large"
-                block
-                onClick={() =>
-                  void Taro.navigateTo({ url: pageUrl('/pages/venue/index', { id: venueId }) })
-                }
-              >
+              <Button key={a} type="default" size="large" block onClick={() => openVenue(venueId)}>
                 查看场馆位置和开放时间
               </Button>
             );
@@ -173,9 +161,9 @@ function Rejected({ error, onAction }: { error: ApiError; onAction: (a: NextActi
   );
 }
 
-export default function CheckinPage() {
-  const { params } = useRouter();
-  const entry = tokenFromEntryParams({ code: params.code, q: params.q, scene: params.scene });
+export default function CheckInPage() {
+  const params = usePageParams('checkIn');
+  const entry = tokenFromEntryParams(params);
   const [screen, setScreen] = useState<Screen>(
     entry.token
       ? { s: 'submitting', withLocation: false }
@@ -237,9 +225,9 @@ export default function CheckinPage() {
   };
 
   return (
-    <PageShell className="checkin-page">
+    <PageShell className="check-in-page">
       {screen.s === 'submitting' ? (
-        <View className="checkin-busy" id="checkin-busy">
+        <View className="check-in-busy" id="check-in-busy">
           <Loading direction="vertical">
             {screen.withLocation ? '正在确认位置并打卡…' : '正在打卡…'}
           </Loading>
@@ -251,13 +239,13 @@ export default function CheckinPage() {
       {screen.s === 'rejected' ? <Rejected error={screen.error} onAction={onAction} /> : null}
 
       {screen.s === 'queued' ? (
-        <View className="checkin-result is-queued" id="checkin-result" data-outcome="queued">
-          <View className="checkin-hero">
-            <View className="checkin-icon checkin-icon--queued">⇡</View>
-            <Text className="checkin-title" id="checkin-title">
+        <View className="check-in-result is-queued" id="check-in-result" data-outcome="queued">
+          <View className="check-in-hero">
+            <View className="check-in-icon check-in-icon--queued">⇡</View>
+            <Text className="check-in-title" id="check-in-title">
               {screen.reason === 'offline' ? '已保存，联网后自动提交' : '已保存，稍后自动提交'}
             </Text>
-            <Text className="checkin-message">
+            <Text className="check-in-message">
               {screen.reason === 'offline'
                 ? `网络不可用，本次扫码（${formatDateTime(screen.item.scannedAt)}）已保存在手机上。恢复网络后会自动提交，按扫码时间记录，不会重复打卡。`
                 : `${screen.error?.message ?? '服务暂时繁忙'}。本次扫码已保存，稍后会自动提交。`}
@@ -271,13 +259,13 @@ export default function CheckinPage() {
       ) : null}
 
       {screen.s === 'invalid' ? (
-        <View className="checkin-result is-rejected" id="checkin-result" data-outcome="invalid">
-          <View className="checkin-hero">
-            <View className="checkin-icon checkin-icon--fail">?</View>
-            <Text className="checkin-title" id="checkin-title">
+        <View className="check-in-result is-rejected" id="check-in-result" data-outcome="invalid">
+          <View className="check-in-hero">
+            <View className="check-in-icon check-in-icon--fail">?</View>
+            <Text className="check-in-title" id="check-in-title">
               无法识别的打卡码
             </Text>
-            <Text className="checkin-message" id="checkin-message">
+            <Text className="check-in-message" id="check-in-message">
               这不是有效的打卡码，请扫描场馆内张贴或屏幕上展示的官方二维码
             </Text>
           </View>
@@ -286,7 +274,7 @@ export default function CheckinPage() {
       ) : null}
 
       {screen.s === 'idle' ? (
-        <View className="checkin-idle">
+        <View className="check-in-idle">
           <View className="section">
             <ScanButton />
           </View>
