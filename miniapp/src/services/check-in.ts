@@ -3,6 +3,7 @@ import type { CheckInResponse, ReportedLocation } from '@xinghuo/shared';
 import { api } from '../api';
 import { ApiError } from '../lib/api-error';
 import { Emitter } from '../lib/emitter';
+import { Store } from '../lib/store';
 import { newIdempotencyKey } from '../lib/idempotency';
 import {
   OfflineQueue,
@@ -78,7 +79,20 @@ function rememberSynced(item: QueuedCheckIn, outcome: CheckInOutcome): void {
   );
 }
 
-export function clearSyncedResults(): void {
+export interface QueueState {
+  pending: QueuedCheckIn[];
+  synced: SyncedResult[];
+}
+
+const readQueueState = (): QueueState => ({ pending: queue.list(), synced: syncedResults() });
+
+/** What the queue holds now, for components (`useStore(queueState)`); follows every queue event. */
+export const queueState = new Store<QueueState>(readQueueState());
+queueEvents.on(() => queueState.set(readQueueState()));
+
+/** Drops every waiting scan and the list of recent answers: they are the visitor's data too. */
+export function clearQueue(): void {
+  for (const item of queue.list()) queue.remove(item.idempotencyKey);
   storage.remove(SYNCED_KEY);
   queueEvents.emit({ type: 'changed' });
 }

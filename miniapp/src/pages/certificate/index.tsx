@@ -7,14 +7,15 @@ import PageShell from '../../components/PageShell';
 import { EmptyState, ErrorState, LoadingState } from '../../components/StateView';
 import { openTrail, replacePage, usePageParams } from '../../services/nav';
 import { getPrefs, setPrefs } from '../../services/prefs';
+import { usePassport } from '../../services/passport';
 import { useAsync } from '../../services/use-async';
 import './index.scss';
 
 export default function CertificatePage() {
   const { trailId = '' } = usePageParams('certificate');
-  const passport = useAsync(() => api.passport(), []);
+  const passport = usePassport();
   // The campaign name only decorates the certificate; it must not block it.
-  const campaign = useAsync(() => api.currentCampaign().catch(() => null), []);
+  const campaign = useAsync('campaign', () => api.currentCampaign().catch(() => null));
   const [name, setName] = useState<string | null>(getPrefs().certificateName);
 
   if (passport.loading && !passport.data) {

@@ -1,5 +1,5 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
-import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro';
+import { useMemo, useState } from 'react';
+import Taro, { usePullDownRefresh } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { Button, Progress } from '@nutui/nutui-react-taro';
 import type { StampDto, TrailProgressDto } from '@xinghuo/shared';
@@ -15,15 +15,15 @@ import {
   stampsByVenue,
   trailStopStates,
 } from '../../lib/passport';
-import { queueEvents } from '../../services/check-in';
 import { goHome, openCertificate, openTrail, openVenue } from '../../services/nav';
+import { usePassport } from '../../services/passport';
 import { useAsync } from '../../services/use-async';
 import './index.scss';
 
 /** One trail in progress; its stops load on demand to show which stamps are still missing. */
 function TrailProgressCard({ trail, stamps }: { trail: TrailProgressDto; stamps: StampDto[] }) {
   const [open, setOpen] = useState(false);
-  const detail = useAsync(() => api.trail(trail.trailId), [trail.trailId], open);
+  const detail = useAsync(open ? `trail:${trail.trailId}` : null, () => api.trail(trail.trailId));
   const states = detail.data ? trailStopStates(detail.data, stamps) : null;
   return (
     <View className="card pp-trail" data-trail-id={trail.trailId}>
@@ -72,29 +72,15 @@ function TrailProgressCard({ trail, stamps }: { trail: TrailProgressDto; stamps:
 }
 
 export default function Passport() {
-  const passport = useAsync(() => api.passport(), []);
+  const passport = usePassport();
   const [tab, setTab] = useState<'trail' | 'venue'>('trail');
-  const first = useRef(true);
-
-  useDidShow(() => {
-    // Tab pages stay mounted: refresh when coming back from a check-in.
-    if (first.current) first.current = false;
-    else void passport.reload();
-  });
-  useEffect(
-    () =>
-      queueEvents.on((e) => {
-        if (e.type === 'resolved') void passport.reload();
-      }),
-    [],
-  );
   usePullDownRefresh(async () => {
     await passport.reload();
     Taro.stopPullDownRefresh();
   });
 
   const data = passport.data;
-  const stamps = data?.stamps ?? [];
+  const stamps = useMemo(() => data?.stamps ?? [], [data]);
   const venues = useMemo(() => stampsByVenue(stamps), [stamps]);
   const { finished, inProgress } = useMemo(() => splitTrails(data?.trails ?? []), [data]);
   const distinct = useMemo(() => stampedCheckpointIds(stamps).size, [stamps]);

@@ -1,5 +1,4 @@
 import { useMemo } from 'react';
-import { useDidShow } from '@tarojs/taro';
 import { Map as TaroMap, Text, View } from '@tarojs/components';
 import { Progress, Tag } from '@nutui/nutui-react-taro';
 import {
@@ -23,6 +22,7 @@ import {
   type MapStop,
 } from '../../lib/trail-map';
 import { goTrails, openCertificate, openVenue, usePageParams } from '../../services/nav';
+import { usePassport } from '../../services/passport';
 import { useAsync } from '../../services/use-async';
 
 // Copied as files into the weapp package by config/index.ts.
@@ -127,11 +127,8 @@ function SketchMap({ trail, states }: { trail: TrailDetail; states: TrailStopSta
 
 export default function TrailPage() {
   const { id = '' } = usePageParams('trail');
-  const trail = useAsync(() => api.trail(id), [id], !!id);
-  const passport = useAsync(() => api.passport(), []);
-  useDidShow(() => {
-    if (passport.data) void passport.reload();
-  });
+  const trail = useAsync(id ? `trail:${id}` : null, () => api.trail(id));
+  const passport = usePassport();
 
   const state = useMemo(
     () => (trail.data ? trailStopStates(trail.data, passport.data?.stamps ?? []) : null),

@@ -15,13 +15,14 @@ import { beijingWeekday } from '../../lib/format';
 import { stampedCheckpointIds } from '../../lib/passport';
 import { openVenueLocation } from '../../services/location';
 import { usePageParams } from '../../services/nav';
+import { usePassport } from '../../services/passport';
 import { useAsync } from '../../services/use-async';
 import './index.scss';
 
 export default function VenuePage() {
   const { id = '' } = usePageParams('venue');
-  const venue = useAsync(() => api.venue(id), [id], !!id);
-  const passport = useAsync(() => api.passport(), []);
+  const venue = useAsync(id ? `venue:${id}` : null, () => api.venue(id));
+  const passport = usePassport();
   const stamped = useMemo(() => stampedCheckpointIds(passport.data?.stamps ?? []), [passport.data]);
 
   if (venue.loading && !venue.data) {
