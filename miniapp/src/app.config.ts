@@ -1,4 +1,5 @@
 import { PAGES, TAB_PAGES, mainPackagePages, subPackages } from './lib/routes';
+import { COLORS } from './lib/theme';
 
 const TAB_LABELS: Record<(typeof TAB_PAGES)[number], string> = {
   home: '首页',
@@ -14,15 +15,15 @@ export default defineAppConfig({
   subPackages: subPackages(),
   window: {
     backgroundTextStyle: 'dark',
-    navigationBarBackgroundColor: '#FFF7F0',
+    navigationBarBackgroundColor: COLORS.bgWarm,
     navigationBarTitleText: '星火探馆',
     navigationBarTextStyle: 'black',
-    backgroundColor: '#F6F4F1',
+    backgroundColor: COLORS.bg,
   },
   tabBar: {
-    color: '#7A6F66',
-    selectedColor: '#E4572E',
-    backgroundColor: '#FFFFFF',
+    color: COLORS.stone,
+    selectedColor: COLORS.primary,
+    backgroundColor: COLORS.card,
     borderStyle: 'white',
     list: TAB_PAGES.map((page) => ({
       pagePath: PAGES[page],

@@ -19,17 +19,15 @@ export interface KeyValueStorage {
   set(key: string, value: unknown): void;
 }
 
+/** Why a send got no decision: the scan stays queued. */
+export type RetryReason = 'offline' | 'rate_limited' | 'server' | 'unauthenticated';
+
 /**
  * What one send produced. `done` means the server decided (accepted, repeat or a rejection):
  * the item leaves the queue. `retry` means we do not know yet (offline, timeout, 429, 5xx).
  */
 export type SendResult<R> =
-  | { kind: 'done'; value: R }
-  | {
-      kind: 'retry';
-      reason: 'offline' | 'rate_limited' | 'server' | 'unauthenticated';
-      retryAfterMs?: number;
-    };
+  { kind: 'done'; value: R } | { kind: 'retry'; reason: RetryReason; retryAfterMs?: number };
 
 export interface FlushReport<R> {
   sent: Array<{ item: QueuedCheckIn; value: R }>;

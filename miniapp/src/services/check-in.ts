@@ -1,7 +1,8 @@
 import Taro from '@tarojs/taro';
-import type { CheckInResponse, ReportedLocation } from '@xinghuo/shared';
+import type { ReportedLocation } from '@xinghuo/shared';
 import { api } from '../api';
 import { ApiError } from '../lib/api-error';
+import type { CheckInOutcome } from '../lib/check-in-flow';
 import { Emitter } from '../lib/emitter';
 import { Store } from '../lib/store';
 import { newIdempotencyKey } from '../lib/idempotency';
@@ -12,16 +13,6 @@ import {
   type SendResult,
 } from '../lib/offline-queue';
 import { storage } from './storage';
-
-export type CheckInOutcome =
-  | { kind: 'success'; response: CheckInResponse; key: string }
-  | { kind: 'rejected'; error: ApiError; key: string }
-  | {
-      kind: 'queued';
-      item: QueuedCheckIn;
-      reason: 'offline' | 'rate_limited' | 'server' | 'unauthenticated';
-      error?: ApiError;
-    };
 
 /** A queued scan that got its answer in the background, kept briefly so the queue view can say so. */
 export interface SyncedResult {
