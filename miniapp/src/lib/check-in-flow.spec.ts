@@ -77,14 +77,16 @@ test('a refused location becomes a LOCATION_REQUIRED rejection the visitor can a
   assert.equal(nextScreen(s, { type: 'submit', withLocation: true }).s, 'submitting');
 });
 
-test('a background answer replaces the saved screen only for the scan it waits for', () => {
-  assert.equal(nextScreen(queued, { type: 'background', outcome: success('other') }), queued);
-  assert.equal(nextScreen(queued, { type: 'background', outcome: success('k1') }).s, 'success');
+test('a later answer replaces the saved screen only for the scan it waits for', () => {
+  assert.equal(nextScreen(queued, { type: 'resolved', outcome: success('other') }), queued);
+  assert.equal(nextScreen(queued, { type: 'resolved', outcome: success('k1') }).s, 'success');
   const stillQueued = nextScreen(queued, {
-    type: 'background',
+    type: 'resolved',
     outcome: { kind: 'queued', item: item('k1'), reason: 'server' },
   });
   assert.ok(stillQueued.s === 'queued' && stillQueued.reason === 'server');
+  const busy: CheckInScreen = { s: 'submitting', withLocation: false };
+  assert.equal(nextScreen(busy, { type: 'resolved', outcome: success('k1') }), busy);
 });
 
 test('the invalid-code screen reads like the server refusing a code', () => {

@@ -25,8 +25,8 @@ export type CheckInEvent =
   | { type: 'location_failed'; reason: 'denied' | 'unavailable' }
   /** The answer to the scan this page sent. */
   | { type: 'answered'; outcome: CheckInOutcome }
-  /** Some queued scan got its answer in the background. */
-  | { type: 'background'; outcome: CheckInOutcome };
+  /** Some scan got its answer; only the one a "saved" screen waits for matters. */
+  | { type: 'resolved'; outcome: CheckInOutcome };
 
 /** The same error the server gives for a code that is not ours, so both read alike. */
 export function invalidCodeError(): ApiError {
@@ -76,7 +76,7 @@ export function nextScreen(screen: CheckInScreen, event: CheckInEvent): CheckInS
         : screen;
     case 'answered':
       return screen.s === 'submitting' ? screenFor(event.outcome) : screen;
-    case 'background':
+    case 'resolved':
       // Only the scan this page is waiting for replaces the "saved" screen.
       return screen.s === 'queued' && screen.item.idempotencyKey === outcomeKey(event.outcome)
         ? screenFor(event.outcome)

@@ -27,7 +27,10 @@ export interface SyncedResult {
 }
 
 export const queue = new OfflineQueue(storage);
-/** Fires whenever the queue or the synced list changes, and for each background answer. */
+/**
+ * Fires whenever the queue or the synced list changes, and with `resolved` for every answer a scan
+ * gets: at once, or later from the queue.
+ */
 export const queueEvents = new Emitter<
   { type: 'changed' } | { type: 'resolved'; outcome: CheckInOutcome }
 >();
@@ -133,7 +136,10 @@ export async function checkInNow(
   queueEvents.emit({ type: 'changed' });
   const result = await queue.sendOne(item, sendItem);
   queueEvents.emit({ type: 'changed' });
-  if (result.kind === 'done') return result.value;
+  if (result.kind === 'done') {
+    queueEvents.emit({ type: 'resolved', outcome: result.value });
+    return result.value;
+  }
   if (result.kind === 'busy') return { kind: 'queued', item, reason: 'offline' };
   scheduleRetry(result.retryAfterMs);
   const error = retryErrors.get(item.idempotencyKey);

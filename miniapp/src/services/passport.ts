@@ -9,8 +9,8 @@ import { useStore } from './use-store';
 
 /**
  * The visitor's passport (stamps, trail progress, profile), one copy for every page. It is
- * reloaded when a queued scan gets its answer and whenever a page that shows it comes back into
- * view (back from a check-in, a tab switched to).
+ * reloaded when a scan gets its answer (at once, or later from the queue) and whenever a page that
+ * shows it comes back into view (a tab switched to, back from another page).
  */
 export const passportStore = new Resource<PassportResponse>(() => api.passport());
 

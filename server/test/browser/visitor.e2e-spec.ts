@@ -56,6 +56,11 @@ describe('visitor app in a browser', () => {
     }
   }
 
+  /** Switches tabs the way a visitor does, by the tab bar. */
+  async function tab(label: string): Promise<void> {
+    await page.locator('.weui-tabbar__item', { hasText: label }).click();
+  }
+
   /** From now on, the status of every answered check-in request. */
   function watchCheckIns(): { answered: number[] } {
     const seen = { answered: [] as number[] };
@@ -145,6 +150,10 @@ describe('visitor app in a browser', () => {
 
   it('keeps a scan made offline and sends it exactly once when back online', async () => {
     await open('/');
+    // The passport tab is loaded (and stays mounted) before the scan: it must catch up afterwards.
+    await tab('护照');
+    await hasText('#stamp-count', '0', 10_000);
+    await tab('首页');
     await page.locator('#scan-button').waitFor({ timeout: 10_000 });
     // The check-in page's code must be in the browser before the network goes.
     await page.locator('html[data-offline-ready]').waitFor({ state: 'attached', timeout: 10_000 });
@@ -170,6 +179,9 @@ describe('visitor app in a browser', () => {
       await t.count(`SELECT count(*) n FROM check_in WHERE checkpoint_id = $1`, [IDS.cpOpen2]),
     ).toBe(1);
     expect(await t.count(`SELECT count(*) n FROM idempotency_record`)).toBe(1);
+
+    await page.locator('.nut-button', { hasText: '查看我的护照' }).click();
+    await hasText('#stamp-count', '1', 10_000);
   });
 
   it('shows the passport and draws a certificate for a finished trail', async () => {

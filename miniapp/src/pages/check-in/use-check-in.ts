@@ -44,7 +44,7 @@ export function useCheckIn(params: CheckInEntryParams): {
   useEffect(
     () =>
       queueEvents.on((e) => {
-        if (e.type === 'resolved') dispatch({ type: 'background', outcome: e.outcome });
+        if (e.type === 'resolved') dispatch({ type: 'resolved', outcome: e.outcome });
       }),
     [],
   );
