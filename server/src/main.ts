@@ -23,6 +23,11 @@ async function main(): Promise<void> {
 
   const applied = await migrate(databaseUrl);
   if (applied.length > 0) logger.log(`Applied migrations: ${applied.join(', ')}`);
+  if (config.demoRefused) {
+    logger.warn(
+      'NODE_ENV=production: demo data and demo accounts are not loaded (DEMO_DATA=force loads them anyway)',
+    );
+  }
   if (config.demoData) {
     const seeded = await seedDemoData(databaseUrl);
     logger.log(seeded ? 'Loaded demo data' : 'Demo data already present');

@@ -1,4 +1,4 @@
-import { Body, Controller, HttpCode, Ip, Post } from '@nestjs/common';
+import { Body, Controller, Headers, HttpCode, Ip, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { SessionResponse } from '@xinghuo/shared';
 import { ApiErrors } from '../common/openapi';
@@ -33,6 +33,18 @@ export class AuthController {
   @HttpCode(200)
   guest(@Ip() clientAddress: string): Promise<SessionResponse> {
     return this.auth.guest(clientAddress);
+  }
+
+  /** Visitors keep their passport: a token past half its life is traded for a fresh one. */
+  @Post('refresh')
+  @Allow('visitor')
+  @ApiOperation({
+    summary: 'Renew a visitor token past half its life (a younger token is answered as is)',
+  })
+  @HttpCode(200)
+  refresh(@Headers('authorization') authorization: string): Promise<SessionResponse> {
+    // The guard has verified this header already.
+    return this.auth.refresh(authorization.slice(7).trim());
   }
 
   /** Staff and organizers. */

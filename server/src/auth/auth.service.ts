@@ -55,21 +55,48 @@ export class AuthService {
       account.role === 'staff'
         ? { role: 'staff', id: account.id, venueId: account.venueId ?? undefined }
         : { role: 'organizer', id: account.id, regionCode: account.regionCode ?? undefined };
-    const { token, expiresAt } = this.tokens.issue(principal, this.config.accountTokenTtlHours);
-    return {
-      token,
-      expiresAt: expiresAt.toISOString(),
-      principal: { ...principal, displayName: account.displayName },
-    };
+    return this.session(principal, this.config.accountTokenTtlHours, account.displayName);
+  }
+
+  /**
+   * Sliding sessions for visitors: a token past half its life is traded for a fresh one, so a
+   * passport lives as long as its holder keeps coming back. A younger token is answered as it
+   * is (no new token, no new slot in the verified-token memory). An erased visitor gets none.
+   */
+  async refresh(token: string): Promise<SessionResponse> {
+    const current = this.tokens.inspect(token);
+    const visitor = await this.visitors.findOneBy({ id: current.principal.id });
+    if (!visitor) throw AuthError.visitorGone();
+    if (!current.renewable) {
+      return {
+        token,
+        expiresAt: new Date(current.expiresAt).toISOString(),
+        refreshAfter: new Date(halfLife(current.issuedAt, current.expiresAt)).toISOString(),
+        principal: { ...current.principal, displayName: visitor.nickname },
+      };
+    }
+    return this.visitorSession(visitor);
   }
 
   private visitorSession(visitor: Visitor): SessionResponse {
-    const principal: Principal = { role: 'visitor', id: visitor.id };
-    const { token, expiresAt } = this.tokens.issue(principal, this.config.visitorTokenTtlHours);
+    return this.session(
+      { role: 'visitor', id: visitor.id },
+      this.config.visitorTokenTtlHours,
+      visitor.nickname,
+    );
+  }
+
+  private session(principal: Principal, ttlHours: number, displayName: string | null) {
+    const { token, issuedAt, expiresAt } = this.tokens.issue(principal, ttlHours);
     return {
       token,
       expiresAt: expiresAt.toISOString(),
-      principal: { ...principal, displayName: visitor.nickname },
+      refreshAfter: new Date(halfLife(issuedAt.getTime(), expiresAt.getTime())).toISOString(),
+      principal: { ...principal, displayName },
     };
   }
+}
+
+function halfLife(issuedAt: number, expiresAt: number): number {
+  return issuedAt + Math.ceil((expiresAt - issuedAt) / 2);
 }
