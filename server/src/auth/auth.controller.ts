@@ -17,13 +17,14 @@ export class AuthController {
   @ApiOperation({ summary: 'Sign a mini-program visitor in with a wx.login() code' })
   @ApiErrors(
     'VALIDATION_FAILED',
+    'RATE_LIMITED',
     'WECHAT_CODE_INVALID',
     'WECHAT_RATE_LIMITED',
     'WECHAT_UNAVAILABLE',
   )
   @HttpCode(200)
-  wechat(@Body() body: WechatLoginDto): Promise<SessionResponse> {
-    return this.auth.wechat(body.code);
+  wechat(@Body() body: WechatLoginDto, @Ip() clientAddress: string): Promise<SessionResponse> {
+    return this.auth.wechat(body.code, clientAddress);
   }
 
   /** H5 visitors outside WeChat: a token bound to a new anonymous visitor, no sign-up. */
@@ -50,9 +51,9 @@ export class AuthController {
   /** Staff and organizers. */
   @Post('login')
   @ApiOperation({ summary: 'Sign staff or an organizer in with username and password' })
-  @ApiErrors('VALIDATION_FAILED', 'INVALID_CREDENTIALS', 'RATE_LIMITED')
+  @ApiErrors('VALIDATION_FAILED', 'INVALID_CREDENTIALS', 'RATE_LIMITED', 'AUTH_BUSY')
   @HttpCode(200)
-  login(@Body() body: LoginDto): Promise<SessionResponse> {
-    return this.auth.login(body.username, body.password);
+  login(@Body() body: LoginDto, @Ip() clientAddress: string): Promise<SessionResponse> {
+    return this.auth.login(body.username, body.password, clientAddress);
   }
 }

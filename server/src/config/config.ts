@@ -32,11 +32,21 @@ export interface AppConfig {
   h5Dir: string;
   /** Requests allowed per visitor per minute on POST /api/check-ins. */
   checkInRateLimitPerMinute: number;
+  /** Where rate-limit counters live: this process, or PostgreSQL for every process on it. */
+  rateLimitStore: 'memory' | 'postgres';
+  /** Sign-in attempts per account name and client network per minute (×3 an hour, ×10 a day). */
   loginRateLimitPerMinute: number;
+  /** Sign-in attempts per client network per minute, whatever the account names (spraying). */
+  loginAddressRateLimitPerMinute: number;
+  /** scrypt hashes computed at once; a few times as many wait, the rest are told to retry. */
+  loginMaxConcurrentHashes: number;
   /** Days a stored idempotency answer is kept; longer than an offline scan may be replayed. */
   idempotencyRetentionDays: number;
   /** New anonymous visitors per client address per minute on POST /api/auth/guest. */
   guestRateLimitPerMinute: number;
+  guestRateLimitPerHour: number;
+  /** Mini-program sign-ins per client network per minute: WeChat's quota is the app's, not the client's. */
+  wechatRateLimitPerMinute: number;
   /** Which hops may say who the client is (X-Forwarded-For): Fastify's `trustProxy`. */
   trustProxy: boolean | string;
   logRequests: boolean;
@@ -94,6 +104,14 @@ function trustProxy(env: Env): boolean | string {
         `TRUST_PROXY must be true, false or a list of addresses, CIDRs and loopback/linklocal/uniquelocal, got "${raw}"`,
       );
     }
+  }
+  return raw;
+}
+
+function rateLimitStore(env: Env, databaseUrl: string | null): 'memory' | 'postgres' {
+  const raw = env.RATE_LIMIT_STORE || (databaseUrl ? 'postgres' : 'memory');
+  if (raw !== 'memory' && raw !== 'postgres') {
+    throw new ConfigError(`RATE_LIMIT_STORE must be memory or postgres, got "${raw}"`);
   }
   return raw;
 }
@@ -227,8 +245,14 @@ export function loadConfig(env: Env = process.env, argv: string[] = process.argv
       ? resolve(process.cwd(), env.H5_DIR)
       : resolve(__dirname, '../../../miniapp/dist/h5'),
     checkInRateLimitPerMinute: int(env, 'CHECK_IN_RATE_LIMIT_PER_MINUTE', 30, 1, 100_000),
+    rateLimitStore: rateLimitStore(env, databaseUrl),
     loginRateLimitPerMinute: int(env, 'LOGIN_RATE_LIMIT_PER_MINUTE', 10, 1, 100_000),
-    guestRateLimitPerMinute: int(env, 'GUEST_RATE_LIMIT_PER_MINUTE', 60, 1, 100_000),
+    loginAddressRateLimitPerMinute: int(env, 'LOGIN_ADDRESS_RATE_LIMIT_PER_MINUTE', 30, 1, 100_000),
+    loginMaxConcurrentHashes: int(env, 'LOGIN_MAX_CONCURRENT_HASHES', 2, 1, 64),
+    // A school class behind one venue's Wi-Fi: 200 new guests within two minutes must pass.
+    guestRateLimitPerMinute: int(env, 'GUEST_RATE_LIMIT_PER_MINUTE', 200, 1, 100_000),
+    guestRateLimitPerHour: int(env, 'GUEST_RATE_LIMIT_PER_HOUR', 2000, 1, 1_000_000),
+    wechatRateLimitPerMinute: int(env, 'WECHAT_RATE_LIMIT_PER_MINUTE', 200, 1, 100_000),
     // An offline scan may arrive up to 72 hours late with its key: keep answers beyond that.
     idempotencyRetentionDays: int(env, 'IDEMPOTENCY_RETENTION_DAYS', 7, 4, 3650),
     trustProxy: trustProxy(env),

@@ -23,8 +23,14 @@ export interface HttpResult<T = any> {
 }
 
 /** A WeChat jscode2session stand-in: "ok-<x>" → openid "openid-<x>", else WeChat's errcodes. */
-export async function startWechatStub(): Promise<{ url: string; close: () => Promise<void> }> {
+export async function startWechatStub(): Promise<{
+  url: string;
+  close: () => Promise<void>;
+  calls: () => number;
+}> {
+  let calls = 0;
   const server: Server = createServer((req, res) => {
+    calls += 1;
     const code = new URL(req.url ?? '/', 'http://stub').searchParams.get('js_code') ?? '';
     res.setHeader('Content-Type', 'text/plain');
     const answer = code.startsWith('ok-')
@@ -41,6 +47,7 @@ export async function startWechatStub(): Promise<{ url: string; close: () => Pro
   return {
     url: `http://127.0.0.1:${port}`,
     close: () => new Promise((resolve) => server.close(() => resolve())),
+    calls: () => calls,
   };
 }
 
@@ -51,7 +58,7 @@ export class TestApp {
     readonly config: AppConfig,
     readonly baseUrl: string,
     readonly db: DataSource,
-    private readonly wechat: { close: () => Promise<void> },
+    readonly wechat: { close: () => Promise<void>; calls: () => number },
   ) {}
 
   static async start(
