@@ -10,11 +10,16 @@ import { finishDocument } from './common/openapi';
 import { createValidationPipe } from './common/validation';
 import type { Clock } from './common/clock';
 import type { AppConfig } from './config/config';
+import { createLogger, logRequests, PinoNestLogger, requestId } from './common/logging';
+import type { Logger } from 'pino';
 
 const BODY_LIMIT_BYTES = 64 * 1024;
 
 export interface AppOptions {
+  /** Nest's console logger, when `log` is not given. */
   logger?: LogLevel[] | false;
+  /** The process's JSON logger: Nest's messages (with LOG_FORMAT=json) and request lines go here. */
+  log?: Logger;
   /** Tests hold time still; everything else reads the system clock. */
   clock?: Clock;
 }
@@ -23,20 +28,22 @@ export interface AppOptions {
 export async function createApp(
   config: AppConfig,
   databaseUrl: string,
-  { logger = ['error', 'warn', 'log'], clock }: AppOptions = {},
+  { logger = ['error', 'warn', 'log'], log, clock }: AppOptions = {},
 ): Promise<NestFastifyApplication> {
+  const requestLog = config.logRequests ? (log ?? createLogger(config)) : undefined;
   const adapter = new FastifyAdapter({
     bodyLimit: BODY_LIMIT_BYTES,
     trustProxy: config.trustProxy,
-    logger: config.logRequests,
+    ...(requestLog ? { loggerInstance: requestLog } : { logger: false }),
+    disableRequestLogging: true,
+    genReqId: requestId,
   });
   const app = await NestFactory.create<NestFastifyApplication>(
     AppModule.forRoot(config, databaseUrl, clock),
     adapter,
-    {
-      logger,
-    },
+    { logger: log && config.logFormat === 'json' ? new PinoNestLogger(log) : logger },
   );
+  if (requestLog) logRequests(app.getHttpAdapter().getInstance());
   // The API speaks JSON only; a text/plain body is refused as 415 rather than half-parsed.
   app.getHttpAdapter().getInstance().removeContentTypeParser('text/plain');
   app.setGlobalPrefix('api', { exclude: [{ path: 'q/:token', method: RequestMethod.GET }] });

@@ -2,14 +2,17 @@ import 'reflect-metadata';
 import { join } from 'node:path';
 import { Logger } from '@nestjs/common';
 import { createApp } from './app';
+import { createLogger, PinoNestLogger } from './common/logging';
 import { ConfigError, loadConfig } from './config/config';
 import { migrate } from './database/migrate';
 import { startEmbeddedPostgres } from './database/embedded';
 import { seedDemoData } from './demo/demo-seeder';
 
 async function main(): Promise<void> {
-  const logger = new Logger('Boot');
   const config = loadConfig();
+  const log = createLogger(config);
+  if (config.logFormat === 'json') Logger.overrideLogger(new PinoNestLogger(log));
+  const logger = new Logger('Boot');
 
   let databaseUrl = config.databaseUrl;
   let stopEmbedded: (() => Promise<void>) | undefined;
@@ -33,7 +36,7 @@ async function main(): Promise<void> {
     logger.log(seeded ? 'Loaded demo data' : 'Demo data already present');
   }
 
-  const app = await createApp(config, databaseUrl);
+  const app = await createApp(config, databaseUrl, { log });
   await app.listen(config.port, config.host);
   logger.log(
     `星火探馆 is up: ${config.publicBaseUrl}/ (API ${config.publicBaseUrl}/api, docs ${config.publicBaseUrl}/api/docs)`,

@@ -49,7 +49,11 @@ export interface AppConfig {
   wechatRateLimitPerMinute: number;
   /** Which hops may say who the client is (X-Forwarded-For): Fastify's `trustProxy`. */
   trustProxy: boolean | string;
+  /** One line per request (id, method, route, status, latency). */
   logRequests: boolean;
+  /** `json`: every line a JSON object (pino); `text`: Nest's coloured console, for development. */
+  logFormat: 'json' | 'text';
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace';
 }
 
 export class ConfigError extends Error {}
@@ -72,6 +76,15 @@ function bool(env: Env, name: string, fallback: boolean): boolean {
   if (['1', 'true', 'yes'].includes(raw.toLowerCase())) return true;
   if (['0', 'false', 'no'].includes(raw.toLowerCase())) return false;
   throw new ConfigError(`${name} must be 1/0, true/false or yes/no, got "${raw}"`);
+}
+
+function oneOf<T extends string>(env: Env, name: string, values: readonly T[], fallback: T): T {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (!(values as readonly string[]).includes(raw)) {
+    throw new ConfigError(`${name} must be one of ${values.join(', ')}, got "${raw}"`);
+  }
+  return raw as T;
 }
 
 function url(env: Env, name: string, fallback: string): string {
@@ -109,11 +122,12 @@ function trustProxy(env: Env): boolean | string {
 }
 
 function rateLimitStore(env: Env, databaseUrl: string | null): 'memory' | 'postgres' {
-  const raw = env.RATE_LIMIT_STORE || (databaseUrl ? 'postgres' : 'memory');
-  if (raw !== 'memory' && raw !== 'postgres') {
-    throw new ConfigError(`RATE_LIMIT_STORE must be memory or postgres, got "${raw}"`);
-  }
-  return raw;
+  return oneOf(
+    env,
+    'RATE_LIMIT_STORE',
+    ['memory', 'postgres'] as const,
+    databaseUrl ? 'postgres' : 'memory',
+  );
 }
 
 function secret(name: string, raw: string): Buffer {
@@ -221,6 +235,7 @@ export function loadConfig(env: Env = process.env, argv: string[] = process.argv
   const keys = keyList('QR_KEYS', qrKeysRaw, 15);
   const tokenKeys = authKeys(authSecretRaw, env.AUTH_KEYS);
   const demo = demoData(env, argv, !databaseUrl);
+  const production = env.NODE_ENV === 'production';
   return {
     port,
     host: env.HOST || '0.0.0.0',
@@ -256,7 +271,14 @@ export function loadConfig(env: Env = process.env, argv: string[] = process.argv
     // An offline scan may arrive up to 72 hours late with its key: keep answers beyond that.
     idempotencyRetentionDays: int(env, 'IDEMPOTENCY_RETENTION_DAYS', 7, 4, 3650),
     trustProxy: trustProxy(env),
-    logRequests: bool(env, 'LOG_REQUESTS', false),
+    logRequests: bool(env, 'LOG_REQUESTS', production),
+    logFormat: oneOf(env, 'LOG_FORMAT', ['json', 'text'] as const, production ? 'json' : 'text'),
+    logLevel: oneOf(
+      env,
+      'LOG_LEVEL',
+      ['fatal', 'error', 'warn', 'info', 'debug', 'trace'] as const,
+      'info',
+    ),
   };
 }
 

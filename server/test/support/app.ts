@@ -5,7 +5,9 @@ import { getDataSourceToken } from '@nestjs/typeorm';
 import { rotationSlot, type SessionResponse } from '@xinghuo/shared';
 import type { DataSource } from 'typeorm';
 import { createApp } from '../../src/app';
+import type { DestinationStream } from 'pino';
 import { CatalogService } from '../../src/catalog/catalog.service';
+import { createLogger } from '../../src/common/logging';
 import type { Clock } from '../../src/common/clock';
 import { type AppConfig, loadConfig } from '../../src/config/config';
 import { encodeQrToken, type QrFields } from '../../src/qr/qr-token';
@@ -63,7 +65,8 @@ export class TestApp {
 
   static async start(
     env: Record<string, string> = {},
-    options: { clock?: Clock } = {},
+    /** `logTo`: the app's JSON log lines go there (with LOG_REQUESTS and LOG_FORMAT=json). */
+    options: { clock?: Clock; logTo?: DestinationStream } = {},
   ): Promise<TestApp> {
     const url = await createTestDatabase();
     const wechat = await startWechatStub();
@@ -85,7 +88,11 @@ export class TestApp {
       },
       [],
     );
-    const app = await createApp(config, url, { logger: false, clock: options.clock });
+    const app = await createApp(config, url, {
+      logger: false,
+      clock: options.clock,
+      log: options.logTo ? createLogger(config, options.logTo) : undefined,
+    });
     await app.listen(0, '127.0.0.1');
     const { port } = app.getHttpServer().address() as AddressInfo;
     return new TestApp(
