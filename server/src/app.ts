@@ -6,7 +6,7 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { AppModule } from './app.module';
 import { ErrorFilter } from './common/error.filter';
 import { H5Assets } from './common/h5-assets';
-import { finishDocument } from './common/openapi';
+import { finishDocument, successStatuses } from './common/openapi';
 import { createValidationPipe } from './common/validation';
 import type { Clock } from './common/clock';
 import type { AppConfig } from './config/config';
@@ -65,9 +65,11 @@ export async function createApp(
         .setTitle('星火探馆 API')
         .setDescription('Check-in and venue exploration for National Science Popularization Month')
         .setVersion('0.1.0')
+        .addServer(config.publicBaseUrl)
         .addBearerAuth()
         .build(),
     ),
+    successStatuses(app),
   );
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs/openapi.json' });
 
