@@ -9,7 +9,7 @@ import { QrService } from '../qr/qr.service';
 import { RateLimiter, type RateRule } from '../rate-limits/rate-limiter';
 import { CheckInError } from './check-in.errors';
 import { campaignFor, judgeCheckIn } from './check-in.rules';
-import type { CheckInOutcome } from './check-in.batch';
+import type { CheckInOutcome } from './check-in.types';
 import { CheckInWriter } from './check-in.writer';
 
 @Injectable()
