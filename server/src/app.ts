@@ -1,11 +1,13 @@
 import fastifyStatic from '@fastify/static';
 import { type LogLevel, RequestMethod } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import { LogController } from 'fastify';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { AppModule } from './app.module';
 import { ErrorFilter } from './common/error.filter';
-import { H5Assets } from './common/h5-assets';
+import { registerDelivery } from './common/delivery';
+import { H5Assets, HASHED_ASSET } from './common/h5-assets';
 import { finishDocument, successStatuses } from './common/openapi';
 import { createValidationPipe } from './common/validation';
 import type { Clock } from './common/clock';
@@ -35,7 +37,8 @@ export async function createApp(
     bodyLimit: BODY_LIMIT_BYTES,
     trustProxy: config.trustProxy,
     ...(requestLog ? { loggerInstance: requestLog } : { logger: false }),
-    disableRequestLogging: true,
+    // Our own request line (logRequests) replaces Fastify's two per request.
+    logController: new LogController({ disableRequestLogging: true }),
     genReqId: requestId,
   });
   const app = await NestFactory.create<NestFastifyApplication>(
@@ -53,9 +56,23 @@ export async function createApp(
   // Nest routes Fastify's own errors (bad JSON, body too large) through this filter too.
   app.useGlobalFilters(new ErrorFilter(h5));
 
+  registerDelivery(app.getHttpAdapter().getInstance());
   if (h5.available) {
-    await app.register(fastifyStatic, { root: h5.dir, prefix: '/', wildcard: false, index: false });
-    app.getHttpAdapter().get('/', (_req, reply) => h5.sendIndex(reply as never));
+    await app.register(fastifyStatic, {
+      root: h5.dir,
+      prefix: '/',
+      wildcard: false,
+      index: false,
+      // Brotli and gzip copies made by the H5 build (miniapp/scripts/precompress.mjs).
+      preCompressed: true,
+      cacheControl: false,
+      setHeaders: (reply, path) =>
+        reply.header(
+          'Cache-Control',
+          HASHED_ASSET.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache',
+        ),
+    });
+    app.getHttpAdapter().get('/', (req, reply) => h5.sendIndex(req as never, reply as never));
   }
 
   const document = finishDocument(

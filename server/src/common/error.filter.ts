@@ -40,7 +40,7 @@ export class ErrorFilter implements ExceptionFilter {
   handle(exception: unknown, request: FastifyRequest, reply: FastifyReply): void {
     const error = this.toAppError(exception, request);
     if (!error) {
-      void this.h5.sendIndex(reply);
+      void this.h5.sendIndex(request, reply);
       return;
     }
     const status = ERROR_STATUS[error.code];
