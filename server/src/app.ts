@@ -52,7 +52,7 @@ export async function createApp(
   app.setGlobalPrefix('api', { exclude: [{ path: 'q/:token', method: RequestMethod.GET }] });
   app.useGlobalPipes(createValidationPipe());
 
-  const h5 = new H5Assets(config.h5Dir);
+  const h5 = app.get(H5Assets);
   // Nest routes Fastify's own errors (bad JSON, body too large) through this filter too.
   app.useGlobalFilters(new ErrorFilter(h5));
 

@@ -92,6 +92,26 @@ describe('delivery: compression, caching, ETags and security headers', () => {
       expect(page.headers['x-frame-options']).toBe('DENY');
     });
 
+    it('opens a printed /q/{token} link as the check-in page itself, without a redirect', async () => {
+      const token = 'EAAAAAEAAAABoer0Z4eEOXCgJg';
+      const page = await raw(`${t.baseUrl}/q/${token}`, { 'accept-encoding': 'br' });
+      expect(page.status).toBe(200);
+      expect(page.headers['content-type']).toMatch(/text\/html/);
+      expect(page.headers['content-encoding']).toBe('br');
+      expect(page.headers['cache-control']).toBe('no-cache');
+      const html = (await raw(`${t.baseUrl}/q/${token}`)).body.toString();
+      const scripts = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => m[1]!);
+      expect(scripts).toContain(INLINE);
+      const route = scripts.find((s) => s.includes('replaceState'))!;
+      expect(route).toContain('/pages/checkin/index?code=');
+      const csp = String(page.headers['content-security-policy']);
+      expect(csp).toContain(`'sha256-${createHash('sha256').update(route).digest('base64')}'`);
+      // Anything that is not a token still goes the long way, with no code.
+      const hostile = await raw(`${t.baseUrl}/q/%3Cscript%3E`);
+      expect(hostile.status).toBe(302);
+      expect(hostile.headers.location).toBe('/pages/checkin/index?code=');
+    });
+
     it('sends HSTS only when the request came over TLS', async () => {
       expect((await raw(`${t.baseUrl}/`)).headers['strict-transport-security']).toBeUndefined();
       // Behind a trusted proxy (loopback here) that terminated TLS.

@@ -47,4 +47,25 @@ describe('the H5 app under its Content-Security-Policy', () => {
     expect(await page.locator('#app *').count()).toBeGreaterThan(0);
     expect(violations).toEqual([]);
   });
+
+  it('opens a printed /q/{token} link on the check-in page, with no redirect and no CSP violation', async () => {
+    const page = await context.newPage();
+    const violations: string[] = [];
+    page.on('console', (message) => {
+      if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+    });
+    const token = (await t.codeFor(IDS.cpOpen1)).split('/q/')[1]!;
+    const redirects: string[] = [];
+    page.on('response', (response) => {
+      if (response.status() >= 300 && response.status() < 400) redirects.push(response.url());
+    });
+    await page.goto(`${t.baseUrl}/q/${token}`);
+    await page.waitForLoadState('networkidle');
+    expect(new URL(page.url()).pathname + new URL(page.url()).search).toBe(
+      `/pages/checkin/index?code=${token}`,
+    );
+    expect(await page.locator('#app *').count()).toBeGreaterThan(0);
+    expect(redirects).toEqual([]);
+    expect(violations).toEqual([]);
+  });
 });
