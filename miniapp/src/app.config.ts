@@ -27,7 +27,7 @@ export default defineAppConfig({
   },
   tabBar: {
     color: '#7A6F66',
-    selectedColor: '#E4572E',
+    selectedColor: '#B8401C',
     backgroundColor: '#FFFFFF',
     borderStyle: 'white',
     list: [
