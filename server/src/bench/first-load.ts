@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { freePort } from '../database/scratch';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './chromium';
 import { fmt, log, onCleanup, runBenchmark, table } from './harness';
 
 /**
@@ -12,17 +13,6 @@ import { fmt, log, onCleanup, runBenchmark, table } from './harness';
  * Lighthouse's mobile scores (simulated slow 4G and a 4× slower CPU, Debian's Chromium) and
  * the bytes a phone downloads on a first visit, cold cache, measured in Chromium.
  */
-const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-const CHROME_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 const MAIN = resolve(__dirname, '../main.js');
 const LIGHTHOUSE = resolve(__dirname, '../../node_modules/.bin/lighthouse');
 
@@ -98,9 +88,9 @@ function lighthouse(url: string): Scores {
       '--output=json',
       `--output-path=${out}`,
       '--only-categories=performance,accessibility',
-      `--chrome-flags=${CHROME_FLAGS.join(' ')}`,
+      `--chrome-flags=${CHROMIUM_FLAGS.join(' ')}`,
     ],
-    { env: { ...process.env, CHROME_PATH: CHROMIUM }, encoding: 'utf8' },
+    { env: { ...process.env, CHROME_PATH: CHROMIUM_PATH }, encoding: 'utf8' },
   );
   if (run.status !== 0 || !existsSync(out)) throw new Error(`lighthouse failed:\n${run.stderr}`);
   const report = JSON.parse(readFileSync(out, 'utf8')) as {
@@ -122,7 +112,7 @@ function lighthouse(url: string): Scores {
 
 /** What a phone downloads on a first visit (bodies as sent, compressed or not, plus headers). */
 async function firstLoadBytes(url: string): Promise<number> {
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROME_FLAGS });
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS });
   try {
     const context = await browser.newContext({
       viewport: { width: 390, height: 844 },
