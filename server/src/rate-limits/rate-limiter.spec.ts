@@ -95,6 +95,16 @@ describe('RateLimiter', () => {
     expect(admitted).toBeLessThanOrEqual(hot.limit + hot.localAllowance);
   });
 
+  it('remembers a bounded number of keys per window', async () => {
+    const limiter = new RateLimiter(null, () => 0);
+    const day = { name: 'day', limit: 5, windowMs: 86_400_000 };
+    for (let i = 0; i < 100_500; i++) await limiter.take({ rule: day, key: `k${i}` });
+    const windows = (
+      limiter as unknown as { windows: Map<string, { counts: Map<string, unknown> }> }
+    ).windows;
+    expect(windows.get('day')!.counts.size).toBeLessThanOrEqual(100_000);
+  });
+
   it('falls back to its own count when the store fails', async () => {
     const shared = new SharedCounters();
     shared.failing = true;

@@ -43,6 +43,13 @@ interface LocalCount {
   shared: number;
 }
 
+/**
+ * Keys one rule remembers per window. A flood of distinct keys (random account names from many
+ * networks) would otherwise grow a day-long window without bound; past this the window's local
+ * counts start afresh. With a shared store the store keeps the real totals.
+ */
+const KEYS_PER_WINDOW = 100_000;
+
 interface Window {
   start: number;
   counts: Map<string, LocalCount>;
@@ -74,6 +81,7 @@ export class RateLimiter {
       const window = this.window(rule, t);
       let local = window.counts.get(check.key);
       if (!local) {
+        if (window.counts.size >= KEYS_PER_WINDOW) window.counts.clear();
         local = { seen: 0, sent: 0, inFlight: 0, shared: 0 };
         window.counts.set(check.key, local);
       }
