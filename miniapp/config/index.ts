@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { defineConfig, type UserConfigExport } from '@tarojs/cli';
 import devConfig from './dev';
+import { PageAssetsPlugin } from './page-assets';
 import prodConfig from './prod';
 
 const taroEnv = process.env.TARO_ENV ?? 'weapp';
@@ -65,6 +66,9 @@ export default defineConfig<'webpack5'>(async (merge) => {
       },
       publicPath: '/',
       staticDirectory: 'static',
+      webpackChain(chain) {
+        chain.plugin('page-assets').use(PageAssetsPlugin);
+      },
       router: { mode: 'browser' },
       compile: { include: [sharedDir] },
       output: {

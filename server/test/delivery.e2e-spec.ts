@@ -45,6 +45,13 @@ describe('delivery: compression, caching, ETags and security headers', () => {
     writeFileSync(join(h5, 'js/app.0123abcd.js.br'), brotliCompressSync(APP_JS));
     writeFileSync(join(h5, 'js/app.0123abcd.js.gz'), gzipSync(APP_JS));
     writeFileSync(join(h5, 'robots.txt'), 'User-agent: *');
+    writeFileSync(
+      join(h5, 'page-assets.json'),
+      JSON.stringify({
+        '/pages/home/index': ['css/683.0123abcd.css', 'js/683.0123abcd.js'],
+        '/pages/checkin/index': ['css/804.4567cdef.css', 'js/804.4567cdef.js'],
+      }),
+    );
     t = await TestApp.start({ H5_DIR: h5 });
     await t.reset();
   });
@@ -110,6 +117,23 @@ describe('delivery: compression, caching, ETags and security headers', () => {
       const hostile = await raw(`${t.baseUrl}/q/%3Cscript%3E`);
       expect(hostile.status).toBe(302);
       expect(hostile.headers.location).toBe('/pages/checkin/index?code=');
+    });
+
+    it('preloads the code of the page a first load opens, alongside the app’s', async () => {
+      const preloads = async (path: string) =>
+        [
+          ...(await raw(`${t.baseUrl}${path}`)).body
+            .toString()
+            .matchAll(/<link rel="preload" href="([^"]+)" as="(script|style)">/g),
+        ].map((m) => `${m[2]} ${m[1]}`);
+      const home = ['style /css/683.0123abcd.css', 'script /js/683.0123abcd.js'];
+      expect(await preloads('/')).toEqual(home);
+      expect(await preloads('/pages/home/index?from=share')).toEqual(home);
+      expect(await preloads('/q/EAAAAAEAAAABoer0Z4eEOXCgJg')).toEqual([
+        'style /css/804.4567cdef.css',
+        'script /js/804.4567cdef.js',
+      ]);
+      expect(await preloads('/pages/no-such/index')).toEqual([]);
     });
 
     it('sends HSTS only when the request came over TLS', async () => {
