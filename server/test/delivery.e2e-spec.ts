@@ -49,7 +49,7 @@ describe('delivery: compression, caching, ETags and security headers', () => {
       join(h5, 'page-assets.json'),
       JSON.stringify({
         '/pages/home/index': ['css/683.0123abcd.css', 'js/683.0123abcd.js'],
-        '/pages/checkin/index': ['css/804.4567cdef.css', 'js/804.4567cdef.js'],
+        '/pages/check-in/index': ['css/804.4567cdef.css', 'js/804.4567cdef.js'],
       }),
     );
     t = await TestApp.start({ H5_DIR: h5 });
@@ -110,13 +110,13 @@ describe('delivery: compression, caching, ETags and security headers', () => {
       const scripts = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => m[1]!);
       expect(scripts).toContain(INLINE);
       const route = scripts.find((s) => s.includes('replaceState'))!;
-      expect(route).toContain('/pages/checkin/index?code=');
+      expect(route).toContain('/pages/check-in/index?code=');
       const csp = String(page.headers['content-security-policy']);
       expect(csp).toContain(`'sha256-${createHash('sha256').update(route).digest('base64')}'`);
       // Anything that is not a token still goes the long way, with no code.
       const hostile = await raw(`${t.baseUrl}/q/%3Cscript%3E`);
       expect(hostile.status).toBe(302);
-      expect(hostile.headers.location).toBe('/pages/checkin/index?code=');
+      expect(hostile.headers.location).toBe('/pages/check-in/index?code=');
     });
 
     it('preloads the code of the page a first load opens, alongside the app’s', async () => {

@@ -7,9 +7,12 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 /** Names with a content hash (`app.527d93eb.js`, `210.46e599b4e03b67fc6b23.css`): safe to keep forever. */
 export const HASHED_ASSET = /\.[0-9a-f]{8,}\.[a-z0-9]+$/;
 
-/** The app's first page, which `/` shows, and the page a printed code opens. */
+/**
+ * The app's first page, which `/` shows, and the page a printed code opens (the mini-program's
+ * `PAGES` in miniapp/src/lib/routes.ts).
+ */
 const HOME_ROUTE = '/pages/home/index';
-const CHECK_IN_ROUTE = '/pages/checkin/index';
+export const CHECK_IN_ROUTE = '/pages/check-in/index';
 
 /**
  * Put into the page served at `/q/{token}`: moves the browser to the check-in route before the

@@ -8,7 +8,7 @@ import { canManageVenue } from '../auth/scope';
 import type { Principal } from '../auth/token.service';
 import { CatalogService } from '../catalog/catalog.service';
 import { ForbiddenError, NotFoundError } from '../common/app-error';
-import { H5Assets } from '../common/h5-assets';
+import { CHECK_IN_ROUTE, H5Assets } from '../common/h5-assets';
 import { UuidPipe } from '../common/uuid.pipe';
 import { QrQueryDto } from './qr.dto';
 import { QrService } from './qr.service';
@@ -75,6 +75,6 @@ export class ScanLinkController {
       return;
     }
     const safe = QR_TOKEN_PATTERN.test(token) ? token : '';
-    void reply.redirect(`/pages/checkin/index?code=${safe}`, 302);
+    void reply.redirect(`${CHECK_IN_ROUTE}?code=${safe}`, 302);
   }
 }

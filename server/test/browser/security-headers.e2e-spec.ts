@@ -62,7 +62,7 @@ describe('the H5 app under its Content-Security-Policy', () => {
     await page.goto(`${t.baseUrl}/q/${token}`);
     await page.waitForLoadState('networkidle');
     expect(new URL(page.url()).pathname + new URL(page.url()).search).toBe(
-      `/pages/checkin/index?code=${token}`,
+      `/pages/check-in/index?code=${token}`,
     );
     expect(await page.locator('#app *').count()).toBeGreaterThan(0);
     expect(redirects).toEqual([]);
