@@ -1,36 +1,16 @@
-import type { Browser, BrowserContext } from 'playwright-core';
-import { TestApp } from '../support/app';
 import { IDS } from '../support/fixture';
-import { H5_DIR, launchBrowser, phoneContext } from './browser';
+import { useBrowserApp } from './browser';
 
 /** The Content-Security-Policy against the real H5 build: the app must run without a violation. */
 describe('the H5 app under its Content-Security-Policy', () => {
-  let t: TestApp;
-  let browser: Browser;
-  let context: BrowserContext;
-
-  beforeAll(async () => {
-    t = await TestApp.start({ H5_DIR, PUBLIC_BASE_URL: 'http://127.0.0.1' });
-    browser = await launchBrowser();
-    await t.reset();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await t?.stop();
-  });
-  beforeEach(async () => {
-    context = await phoneContext(browser);
-  });
-  afterEach(async () => {
-    await context.close();
-  });
+  const { app, context } = useBrowserApp();
 
   it.each([
     ['home', '/'],
     ['a trail', `/pages/trail/index?id=${IDS.trailTangshan}`],
     ['the passport', '/pages/passport/index'],
   ])('shows %s with no CSP violation', async (_, path) => {
-    const page = await context.newPage();
+    const page = await context().newPage();
     const violations: string[] = [];
     page.on('console', (message) => {
       if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
@@ -40,7 +20,7 @@ describe('the H5 app under its Content-Security-Policy', () => {
         console.error(`Content Security Policy violation: ${e.violatedDirective} ${e.blockedURI}`);
       });
     });
-    const response = await page.goto(`${t.baseUrl}${path}`);
+    const response = await page.goto(`${app().baseUrl}${path}`);
     expect(response?.headers()['content-security-policy']).toContain("script-src 'self'");
     await page.waitForLoadState('networkidle');
     // The app rendered: React mounted something inside #app.
@@ -49,7 +29,8 @@ describe('the H5 app under its Content-Security-Policy', () => {
   });
 
   it('opens a printed /q/{token} link on the check-in page, with no redirect and no CSP violation', async () => {
-    const page = await context.newPage();
+    const t = app();
+    const page = await context().newPage();
     const violations: string[] = [];
     page.on('console', (message) => {
       if (/Content Security Policy/i.test(message.text())) violations.push(message.text());

@@ -1,32 +1,14 @@
-import type { Browser, BrowserContext } from 'playwright-core';
-import { ManualClock, TestApp } from '../support/app';
+import type { Page } from 'playwright-core';
+import { ManualClock } from '../support/app';
 import { DAY_MS } from '../support/fixture';
-import { H5_DIR, launchBrowser, phoneContext } from './browser';
+import { useBrowserApp } from './browser';
 
 /** The H5 app keeps a guest's passport past one token's life by renewing its token. */
 describe('visitor session renewal in the H5 app', () => {
   const clock = new ManualClock();
-  let t: TestApp;
-  let browser: Browser;
-  let context: BrowserContext;
+  const { app, context } = useBrowserApp({ clock });
 
-  beforeAll(async () => {
-    t = await TestApp.start({ H5_DIR, PUBLIC_BASE_URL: 'http://127.0.0.1' }, { clock });
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await t?.stop();
-  });
-  beforeEach(async () => {
-    await t.reset();
-    context = await phoneContext(browser);
-  });
-  afterEach(async () => {
-    await context.close();
-  });
-
-  const stored = (page: import('playwright-core').Page) =>
+  const stored = (page: Page) =>
     page.evaluate(() => {
       const raw = localStorage.getItem('xh.session.v1');
       const value = raw ? (JSON.parse(raw) as { data?: unknown }) : null;
@@ -35,8 +17,9 @@ describe('visitor session renewal in the H5 app', () => {
 
   it('trades a token past half its life for a fresh one for the same visitor', async () => {
     // The guest signed in 16 days ago: the token is past half its 30 days.
+    const t = app();
     clock.set(Date.now() - 16 * DAY_MS);
-    const page = await context.newPage();
+    const page = await context().newPage();
     await page.goto(`${t.baseUrl}/pages/passport/index`);
     await page.waitForLoadState('networkidle');
     const first = await stored(page);
