@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { Logger } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { createApp } from './app';
+import { createLogger, PinoNestLogger } from './common/logging';
 import { ConfigError, loadConfig } from './config/config';
 import { migrate } from './database/migrate';
 import { startEmbeddedPostgres } from './database/embedded';
@@ -10,8 +11,10 @@ import { seedDemoData } from './demo/demo-seeder';
 import { onStopSignal, shutDown } from './shutdown';
 
 async function main(): Promise<void> {
-  const logger = new Logger('Boot');
   const config = loadConfig();
+  const log = createLogger(config);
+  if (config.logFormat === 'json') Logger.overrideLogger(new PinoNestLogger(log));
+  const logger = new Logger('Boot');
 
   // Our own handlers rather than Nest's shutdown hooks, installed before anything starts, so a
   // signal at any point stops what has started, in order and once: the app (HTTP stops
@@ -44,9 +47,14 @@ async function main(): Promise<void> {
     config.demoData ? async () => (seeded = await seedDemoData(url)) : undefined,
   );
   if (applied.length > 0) logger.log(`Applied migrations: ${applied.join(', ')}`);
+  if (config.demoRefused) {
+    logger.warn(
+      'NODE_ENV=production: demo data and demo accounts are not loaded (DEMO_DATA=force loads them anyway)',
+    );
+  }
   if (seeded !== undefined) logger.log(seeded ? 'Loaded demo data' : 'Demo data already present');
 
-  const app = await createApp(config, databaseUrl);
+  const app = await createApp(config, databaseUrl, { log });
   started.app = app;
   await app.listen(config.port, config.host);
   logger.log(

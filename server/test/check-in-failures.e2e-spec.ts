@@ -60,7 +60,10 @@ describe('check-in writer under database failures', () => {
       expect(live.ms).toBeLessThan(500);
       const ready = await timed(t.request('GET', '/api/health/ready'));
       expect(ready.value.status).toBe(503);
-      expect(ready.value.body).toMatchObject({ status: 'not_ready', writer: { state: 'failing' } });
+      expect(ready.value.body.error).toMatchObject({
+        code: 'SERVICE_UNAVAILABLE',
+        details: { status: 'not_ready', writer: { state: 'failing' } },
+      });
       expect(ready.ms).toBeLessThan(3_000);
 
       proxy.resume();

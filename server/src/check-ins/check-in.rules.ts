@@ -32,7 +32,7 @@ export const ROTATING_CODE_SKEW_MS = 5_000;
 const ROTATION_MS = ROTATING_QR_PERIOD_SECONDS * 1000;
 /**
  * The period of every stamp earned by a scan replayed from an older period than the one it
- * arrives in: one such stamp per visitor, checkpoint and campaign (decisions.md, 24).
+ * arrives in: one such stamp per visitor, checkpoint and campaign (decisions.md, 34).
  */
 export const OFFLINE_REPLAY_PERIOD = 'offline_replay';
 

@@ -2,6 +2,7 @@ import { Account } from '../auth/account.entity';
 import { Campaign } from '../campaigns/campaign.entity';
 import { CheckIn } from '../check-ins/check-in.entity';
 import { IdempotencyRecord } from '../check-ins/idempotency-record.entity';
+import { RateLimitCounter } from '../rate-limits/rate-limit-counter.entity';
 import { Region } from '../regions/region.entity';
 import { CheckInStat } from '../stats/check-in-stat.entity';
 import { TrailProgress } from '../stats/trail-progress.entity';
@@ -26,4 +27,5 @@ export const ENTITIES = [
   CheckInStat,
   VenueVisit,
   TrailProgress,
+  RateLimitCounter,
 ];

@@ -4,6 +4,7 @@ import { type ListResponse, NATIONAL_REGION_CODE, type RegionDto } from '@xinghu
 import { ApiErrors } from '../common/openapi';
 import { RegionQueryDto } from './region.dto';
 import { Allow } from '../auth/auth.decorators';
+import { Revalidated } from '../common/delivery';
 import { CatalogService } from '../catalog/catalog.service';
 import { NotFoundError } from '../common/app-error';
 
@@ -14,6 +15,7 @@ export class RegionController {
   constructor(private readonly catalog: CatalogService) {}
 
   @Get()
+  @Revalidated()
   @ApiOperation({ summary: 'The children of a region (default: the provinces)' })
   @ApiErrors('VALIDATION_FAILED', 'NOT_FOUND')
   async children(@Query() query: RegionQueryDto): Promise<ListResponse<RegionDto>> {

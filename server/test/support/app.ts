@@ -5,7 +5,9 @@ import { getDataSourceToken } from '@nestjs/typeorm';
 import { rotationSlot, type SessionResponse } from '@xinghuo/shared';
 import type { DataSource } from 'typeorm';
 import { createApp } from '../../src/app';
+import type { DestinationStream } from 'pino';
 import { CatalogService } from '../../src/catalog/catalog.service';
+import { createLogger } from '../../src/common/logging';
 import type { Clock } from '../../src/common/clock';
 import { type AppConfig, loadConfig } from '../../src/config/config';
 import { encodeQrToken, type QrFields } from '../../src/qr/qr-token';
@@ -23,8 +25,14 @@ export interface HttpResult<T = any> {
 }
 
 /** A WeChat jscode2session stand-in: "ok-<x>" → openid "openid-<x>", else WeChat's errcodes. */
-export async function startWechatStub(): Promise<{ url: string; close: () => Promise<void> }> {
+export async function startWechatStub(): Promise<{
+  url: string;
+  close: () => Promise<void>;
+  calls: () => number;
+}> {
+  let calls = 0;
   const server: Server = createServer((req, res) => {
+    calls += 1;
     const code = new URL(req.url ?? '/', 'http://stub').searchParams.get('js_code') ?? '';
     res.setHeader('Content-Type', 'text/plain');
     const answer = code.startsWith('ok-')
@@ -41,6 +49,7 @@ export async function startWechatStub(): Promise<{ url: string; close: () => Pro
   return {
     url: `http://127.0.0.1:${port}`,
     close: () => new Promise((resolve) => server.close(() => resolve())),
+    calls: () => calls,
   };
 }
 
@@ -51,13 +60,16 @@ export class TestApp {
     readonly config: AppConfig,
     readonly baseUrl: string,
     readonly db: DataSource,
-    private readonly wechat: { close: () => Promise<void> },
+    readonly wechat: { close: () => Promise<void>; calls: () => number },
   ) {}
 
-  /** `options.via` routes the app's connections, e.g. through a proxy the test can stall. */
   static async start(
     env: Record<string, string> = {},
-    options: { clock?: Clock; via?: (url: string) => string } = {},
+    /**
+     * `logTo`: the app's JSON log lines go there (with LOG_REQUESTS and LOG_FORMAT=json).
+     * `via`: routes the app's connections, e.g. through a proxy the test can stall.
+     */
+    options: { clock?: Clock; logTo?: DestinationStream; via?: (url: string) => string } = {},
   ): Promise<TestApp> {
     const direct = await createTestDatabase();
     const url = options.via ? options.via(direct) : direct;
@@ -80,7 +92,11 @@ export class TestApp {
       },
       [],
     );
-    const app = await createApp(config, url, { logger: false, clock: options.clock });
+    const app = await createApp(config, url, {
+      logger: false,
+      clock: options.clock,
+      log: options.logTo ? createLogger(config, options.logTo) : undefined,
+    });
     await app.listen(0, '127.0.0.1');
     const { port } = app.getHttpServer().address() as AddressInfo;
     return new TestApp(

@@ -7,7 +7,10 @@ export interface HealthResponse {
 
 export type CheckInWriterState = 'idle' | 'connected' | 'failing' | 'draining' | 'closed';
 
-/** `GET /api/health/ready`: readiness, 200 when ready and 503 when not (route traffic elsewhere). */
+/**
+ * `GET /api/health/ready`: readiness. 200 with this body when ready; when not, 503
+ * SERVICE_UNAVAILABLE with this body as the error's `details` (route traffic elsewhere).
+ */
 export interface ReadinessResponse {
   status: 'ready' | 'not_ready';
   /** Whether the database answered a query within the probe's timeout. */
