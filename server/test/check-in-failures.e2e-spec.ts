@@ -105,6 +105,37 @@ describe('check-in writer under database failures', () => {
     });
   });
 
+  describe('with rate-limit counters in the database', () => {
+    let proxy: TcpProxy;
+    let t: TestApp;
+    beforeAll(async () => {
+      proxy = await startTcpProxy(process.env.TEST_PG_ADMIN_URL!);
+      // A quarter of 4: from a visitor's second scan on, the shared counters are asked.
+      t = await TestApp.start(
+        { ...TIMEOUTS, CHECK_IN_RATE_LIMIT_PER_MINUTE: '4' },
+        { via: (url) => proxy.via(url) },
+      );
+      await t.reset();
+    });
+    afterAll(async () => {
+      proxy.resume();
+      await t.stop();
+      await proxy.close();
+    });
+
+    it('answers 503 in time when the counters do not answer', async () => {
+      const visitor = await t.guest();
+      expect((await t.checkIn(visitor, { code: await t.codeFor(IDS.cpOpen1) })).status).toBe(201);
+      const code = await t.codeFor(IDS.cpOpen2);
+      proxy.stall();
+      const stalled = await timed(t.checkIn(visitor, { code }));
+      proxy.resume();
+      expect(stalled.value.status).toBe(503);
+      expect(stalled.value.body.error.code).toBe('SERVICE_UNAVAILABLE');
+      expect(stalled.ms).toBeLessThan(3_000);
+    });
+  });
+
   describe('behind a lock', () => {
     let t: TestApp;
     beforeAll(async () => {
