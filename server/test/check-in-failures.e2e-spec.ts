@@ -26,34 +26,47 @@ describe('check-in writer under database failures', () => {
     };
   }
 
-  describe('through a link that stalls or drops', () => {
-    let proxy: TcpProxy;
-    let t: TestApp;
+  /** An app whose every database connection goes through a proxy the test stalls or cuts. */
+  function behindProxy(env: Record<string, string>): { t: TestApp; proxy: TcpProxy } {
+    const ctx = {} as { t: TestApp; proxy: TcpProxy };
     beforeAll(async () => {
-      proxy = await startTcpProxy(process.env.TEST_PG_ADMIN_URL!);
-      t = await TestApp.start(TIMEOUTS, { via: (url) => proxy.via(url) });
+      ctx.proxy = await startTcpProxy(process.env.TEST_PG_ADMIN_URL!);
+      ctx.t = await TestApp.start(env, { via: (url) => ctx.proxy.via(url) });
     });
     afterAll(async () => {
-      proxy.resume();
-      await t.stop();
-      await proxy.close();
+      ctx.proxy.resume();
+      await ctx.t.stop();
+      await ctx.proxy.close();
     });
     beforeEach(async () => {
-      proxy.resume();
-      await t.reset();
+      ctx.proxy.resume();
+      await ctx.t.reset();
     });
+    return ctx;
+  }
+
+  /** A visitor's first scan goes through; the link stalls; their second scan, and how long it took. */
+  async function scanWhileStalled(t: TestApp, proxy: TcpProxy) {
+    const visitor = await t.guest();
+    expect((await t.checkIn(visitor, { code: await t.codeFor(IDS.cpOpen1) })).status).toBe(201);
+    const code = await t.codeFor(IDS.cpOpen2);
+    proxy.stall();
+    const stalled = await timed(t.checkIn(visitor, { code }));
+    expect(stalled.value.status).toBe(503);
+    expect(stalled.value.body.error.code).toBe('SERVICE_UNAVAILABLE');
+    expect(Number(stalled.value.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect(stalled.ms).toBeLessThan(3_000);
+    return { visitor, code };
+  }
+
+  describe('through a link that stalls or drops', () => {
+    const ctx = behindProxy(TIMEOUTS);
+    let proxy: TcpProxy;
+    let t: TestApp;
+    beforeEach(() => ({ t, proxy } = ctx));
 
     it('answers 503 with Retry-After within its deadline on a stalled link, tells readiness, and recovers', async () => {
-      const visitor = await t.guest();
-      expect((await t.checkIn(visitor, { code: await t.codeFor(IDS.cpOpen1) })).status).toBe(201);
-      const code = await t.codeFor(IDS.cpOpen2);
-
-      proxy.stall();
-      const stalled = await timed(t.checkIn(visitor, { code }));
-      expect(stalled.value.status).toBe(503);
-      expect(stalled.value.body.error.code).toBe('SERVICE_UNAVAILABLE');
-      expect(Number(stalled.value.headers.get('retry-after'))).toBeGreaterThan(0);
-      expect(stalled.ms).toBeLessThan(3_000);
+      const { visitor, code } = await scanWhileStalled(t, proxy);
 
       const live = await timed(t.request('GET', '/api/health'));
       expect(live.value.status).toBe(200);
@@ -106,33 +119,14 @@ describe('check-in writer under database failures', () => {
   });
 
   describe('with rate-limit counters in the database', () => {
+    // A quarter of 4: from a visitor's second scan on, the shared counters are asked.
+    const ctx = behindProxy({ ...TIMEOUTS, CHECK_IN_RATE_LIMIT_PER_MINUTE: '4' });
     let proxy: TcpProxy;
     let t: TestApp;
-    beforeAll(async () => {
-      proxy = await startTcpProxy(process.env.TEST_PG_ADMIN_URL!);
-      // A quarter of 4: from a visitor's second scan on, the shared counters are asked.
-      t = await TestApp.start(
-        { ...TIMEOUTS, CHECK_IN_RATE_LIMIT_PER_MINUTE: '4' },
-        { via: (url) => proxy.via(url) },
-      );
-      await t.reset();
-    });
-    afterAll(async () => {
-      proxy.resume();
-      await t.stop();
-      await proxy.close();
-    });
+    beforeEach(() => ({ t, proxy } = ctx));
 
     it('answers 503 in time when the counters do not answer', async () => {
-      const visitor = await t.guest();
-      expect((await t.checkIn(visitor, { code: await t.codeFor(IDS.cpOpen1) })).status).toBe(201);
-      const code = await t.codeFor(IDS.cpOpen2);
-      proxy.stall();
-      const stalled = await timed(t.checkIn(visitor, { code }));
-      proxy.resume();
-      expect(stalled.value.status).toBe(503);
-      expect(stalled.value.body.error.code).toBe('SERVICE_UNAVAILABLE');
-      expect(stalled.ms).toBeLessThan(3_000);
+      await scanWhileStalled(t, proxy);
     });
   });
 
