@@ -21,7 +21,18 @@ export function dataSourceOptions(url: string): DataSourceOptions {
     installExtensions: false,
     logging: ['error'],
     logger: new QueryErrorLogger(),
-    extra: { max: 20, application_name: 'xinghuo' },
+    // The pool is bounded on its own side too: a half-open connection or a stalled server fails a
+    // request within these limits instead of holding it (the check-in writer has its own, tighter
+    // ones). Reports and exports stream through cursors, so no single statement runs long.
+    extra: {
+      max: 20,
+      application_name: 'xinghuo',
+      connectionTimeoutMillis: 5_000,
+      keepAlive: true,
+      keepAliveInitialDelayMillis: 10_000,
+      statement_timeout: 60_000,
+      query_timeout: 65_000,
+    },
   };
 }
 
