@@ -1,5 +1,6 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { CampaignModule } from './campaigns/campaign.module';
 import { CatalogModule } from './catalog/catalog.module';
@@ -33,6 +34,7 @@ export class AppModule {
         QrModule,
         CheckInModule,
         VisitorModule,
+        AuditModule,
       ],
     };
   }

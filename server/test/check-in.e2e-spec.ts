@@ -78,7 +78,7 @@ describe('POST /api/check-ins', () => {
     expect(today.status).toBe(201);
 
     await t.db.query(`UPDATE campaign SET stamp_rule = 'per_campaign'`);
-    t.catalogChanged();
+    await t.catalogChanged();
     const other = await t.guest();
     expect((await t.checkIn(other, { code, scannedAt: yesterday.toISOString() })).status).toBe(201);
     expect((await t.checkIn(other, { code })).status).toBe(200);
@@ -184,7 +184,7 @@ describe('POST /api/check-ins', () => {
     await t.db.query(`UPDATE checkpoint SET qr_version = qr_version + 1 WHERE id = $1`, [
       IDS.cpOpen1,
     ]);
-    t.catalogChanged();
+    await t.catalogChanged();
     const res = await t.checkIn(visitor, { code: old });
     expect(res.status).toBe(422);
     expect(res.body.error.code).toBe('QR_REVOKED');

@@ -16,6 +16,7 @@ import { loadConfig } from '../config/config';
 import { startEmbeddedPostgres } from '../database/embedded';
 import { migrate } from '../database/migrate';
 import { encodeQrToken } from '../qr/qr-token';
+import { loadRegionDataset } from '../regions/region-dataset';
 import { measureCeiling } from './ceiling';
 import { cpuBetween, cpuSnapshot, type CpuUse } from './cpu';
 import type { LoadJob, LoadReport } from './load-worker';
@@ -264,6 +265,8 @@ async function main(): Promise<void> {
   const database = await openDatabase();
   log(`database: ${database.description}`);
   await migrate(database.url);
+  // Every database holds the whole division tree: the catalogue carries its 45 k regions.
+  log(`regions loaded: ${await loadRegionDataset(database.url)}`);
   const catalogue: BenchCatalogue = await seedBenchData(database.url, {
     venues: VENUES,
     checkpointsPerVenue: CHECKPOINTS_PER_VENUE,

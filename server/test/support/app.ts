@@ -93,7 +93,7 @@ export class TestApp {
   /** Every test starts here: the fixture catalogue and nothing else. */
   async reset(now = new Date()): Promise<void> {
     await resetDatabase(this.db, now);
-    this.app.get(CatalogService).invalidate();
+    await this.app.get(CatalogService).refresh('regions');
   }
 
   /** A single number from SQL, e.g. `SELECT count(*) n FROM check_in`. */
@@ -103,8 +103,8 @@ export class TestApp {
   }
 
   /** After a test changes the catalogue behind the app's back. */
-  catalogChanged(): void {
-    this.app.get(CatalogService).invalidate();
+  catalogChanged(): Promise<unknown> {
+    return this.app.get(CatalogService).refresh('regions');
   }
 
   async stop(): Promise<void> {
