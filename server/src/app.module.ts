@@ -11,6 +11,7 @@ import { ConfigModule } from './config/config.module';
 import { dataSourceOptions } from './database/data-source';
 import { HealthModule } from './health/health.module';
 import { QrModule } from './qr/qr.module';
+import { ReviewModule } from './reviews/review.module';
 import { RegionModule } from './regions/region.module';
 import { TrailModule } from './trails/trail.module';
 import { VenueModule } from './venues/venue.module';
@@ -35,6 +36,7 @@ export class AppModule {
         CheckInModule,
         VisitorModule,
         AuditModule,
+        ReviewModule,
       ],
     };
   }

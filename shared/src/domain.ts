@@ -83,7 +83,13 @@ export const REGION_LEVEL_LABELS: Record<RegionLevel, string> = {
  * review (`in_review`), live (`published`), returned by an organizer (`rejected`), taken down
  * (`unpublished`). Only `published` trails reach visitors.
  */
-export const REVIEW_STATUSES = ['draft', 'in_review', 'published', 'rejected', 'unpublished'] as const;
+export const REVIEW_STATUSES = [
+  'draft',
+  'in_review',
+  'published',
+  'rejected',
+  'unpublished',
+] as const;
 export type ReviewStatus = (typeof REVIEW_STATUSES)[number];
 export type TrailStatus = ReviewStatus;
 
