@@ -1,4 +1,4 @@
-import type { AdminVenueDto, ReviewDto, UpdateVenueResponse } from '@xinghuo/shared';
+import type { AdminVenueDto, ApiErrorBody, ReviewDto, UpdateVenueResponse } from '@xinghuo/shared';
 import { TestApp } from './support/app';
 import { ACCOUNTS, IDS } from './support/fixture';
 
@@ -19,7 +19,10 @@ describe('venue editing: review of public text, settings at once, versions, fiel
   const admin = (who: string) =>
     t.request<AdminVenueDto>('GET', `/api/admin/venues/${venueA}`, { token: tok[who] });
   const patch = (who: string, body: Record<string, unknown>) =>
-    t.request<UpdateVenueResponse>('PATCH', `/api/venues/${venueA}`, { token: tok[who], body });
+    t.request<UpdateVenueResponse & ApiErrorBody>('PATCH', `/api/venues/${venueA}`, {
+      token: tok[who],
+      body,
+    });
 
   it('keeps visitors on the published text until an organizer approves, then shows the new one', async () => {
     const res = await patch(ACCOUNTS.staffOpen, { version: 1, description: '新的场馆介绍' });
