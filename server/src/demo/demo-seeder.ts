@@ -1,5 +1,5 @@
 import { AUDIENCE_GROUPS, localTime } from '@xinghuo/shared';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource, type EntityManager, In } from 'typeorm';
 import { Account } from '../auth/account.entity';
 import { hashPassword } from '../auth/password';
 import { Campaign } from '../campaigns/campaign.entity';
@@ -11,7 +11,6 @@ import { Checkpoint } from '../venues/checkpoint.entity';
 import { Venue } from '../venues/venue.entity';
 import {
   DEMO_ORGANIZER_REGION_CODE,
-  DEMO_REGIONS,
   DEMO_STAFF_VENUE_KEY,
   DEMO_TRAILS,
   DEMO_VENUES,
@@ -77,12 +76,12 @@ interface SeededIds {
   trails: Map<string, string>;
 }
 
+/** Regions come from the division dataset, loaded at boot before the demo. */
 async function seedCatalogue(tx: EntityManager): Promise<SeededIds> {
-  const paths = new Map<string, string>();
-  for (const r of DEMO_REGIONS) {
-    const path = `${r.parentCode ? paths.get(r.parentCode)! : ''}${r.code}/`;
-    paths.set(r.code, path);
-    await tx.getRepository(Region).insert({ ...r, path });
+  const needed = [...new Set([...DEMO_VENUES, ...DEMO_TRAILS].map((x) => x.regionCode))];
+  const found = await tx.getRepository(Region).countBy({ code: In(needed) });
+  if (found !== needed.length) {
+    throw new Error('demo data needs the region dataset: run loadRegionDataset first');
   }
   const venues = new Map<string, string>();
   const checkpoints = new Map<string, string>();

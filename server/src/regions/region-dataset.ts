@@ -32,8 +32,9 @@ export function toDivisionCode(short: string): string {
 }
 
 /**
- * The whole tree, parents before children: the national root, 31 provinces, 342 cities, 2,978
- * counties, 41,352 townships. Only the four JSON files needed are read, not the villages.
+ * The whole tree, parents before children: the national root, 31 provinces, 342 cities, 2,975
+ * counties (the dataset's 2,978 less three cities listed again as their own county), 41,352
+ * townships. Only the four JSON files needed are read, not the villages.
  */
 export function readRegionDataset(): DatasetRegion[] {
   const root: DatasetRegion = {
@@ -54,6 +55,9 @@ export function readRegionDataset(): DatasetRegion[] {
   for (const [file, level, parentOf] of levels) {
     for (const raw of readJson(file)) {
       const code = toDivisionCode(raw.code);
+      // 东莞, 中山 and 儋州 have no counties: the dataset lists each city again as its own
+      // "county" under the same code; one node, with the townships directly below the city.
+      if (paths.has(code)) continue;
       const parentCode =
         level === 'province' ? NATIONAL_REGION_CODE : toDivisionCode(parentOf(raw));
       const parentPath = paths.get(parentCode);

@@ -1,13 +1,22 @@
-import { Controller, Get, Query } from '@nestjs/common';
-import { ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import type { ListResponse, RegionDto } from '@xinghuo/shared';
-import { IsOptional, Matches } from 'class-validator';
+import { Controller, Get, Param, Query } from '@nestjs/common';
+import { ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import {
+  type ListResponse,
+  NATIONAL_REGION_CODE,
+  REGION_LEVELS,
+  type RegionDto,
+  type RegionLevel,
+  type RegionSearchQuery,
+  type RegionWithAncestors,
+} from '@xinghuo/shared';
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
 import { ApiErrors } from '../common/openapi';
 import { Allow } from '../auth/auth.decorators';
 import { CatalogService } from '../catalog/catalog.service';
-import { NotFoundError } from '../common/app-error';
+import { NotFoundError, ValidationError } from '../common/app-error';
 
-export const NATIONAL_REGION_CODE = '100000';
+const CODE = /^\d{6}(\d{3})?$/;
 
 export class RegionQueryDto {
   @ApiPropertyOptional({
@@ -16,6 +25,31 @@ export class RegionQueryDto {
   @IsOptional()
   @Matches(/^\d{6,12}$/, { message: 'parent must be a division code' })
   parent?: string;
+}
+
+export class RegionSearchDto implements RegionSearchQuery {
+  @ApiProperty({ description: 'Part of a name, or the start of a code' })
+  @IsString()
+  @Length(1, 30)
+  q: string;
+
+  @ApiPropertyOptional({ enum: REGION_LEVELS })
+  @IsOptional()
+  @IsIn(REGION_LEVELS)
+  level?: RegionLevel;
+
+  @ApiPropertyOptional({ description: 'Only regions in this subtree' })
+  @IsOptional()
+  @Matches(CODE, { message: 'within must be a 6- or 9-digit division code' })
+  within?: string;
+
+  @ApiPropertyOptional({ minimum: 1, maximum: 50, default: 20 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(50)
+  limit?: number;
 }
 
 @ApiTags('regions')
@@ -28,13 +62,41 @@ export class RegionController {
   @ApiOperation({ summary: 'The children of a region (default: the provinces)' })
   @ApiErrors('VALIDATION_FAILED', 'NOT_FOUND')
   async children(@Query() query: RegionQueryDto): Promise<ListResponse<RegionDto>> {
-    const { regions } = await this.catalog.get();
+    const { regionTree } = await this.catalog.get();
     const parent = query.parent ?? NATIONAL_REGION_CODE;
-    if (!regions.has(parent)) throw new NotFoundError('地区');
-    const items = [...regions.values()]
-      .filter((r) => r.parentCode === parent)
-      .sort((a, b) => a.code.localeCompare(b.code))
+    if (!regionTree.byCode.has(parent)) throw new NotFoundError('地区');
+    const items = regionTree
+      .childrenOf(parent)
       .map((r) => ({ code: r.code, name: r.name, level: r.level, parentCode: r.parentCode }));
     return { items };
+  }
+
+  /** The region picker: 45 k regions searched in memory. */
+  @Get('search')
+  @ApiOperation({ summary: 'Search regions by name or code prefix, each with its ancestors' })
+  @ApiErrors('VALIDATION_FAILED', 'NOT_FOUND')
+  async search(@Query() query: RegionSearchDto): Promise<ListResponse<RegionWithAncestors>> {
+    const { regionTree } = await this.catalog.get();
+    if (query.within && !regionTree.byCode.has(query.within)) throw new NotFoundError('地区');
+    return {
+      items: regionTree.search({
+        q: query.q,
+        level: query.level,
+        within: query.within,
+        limit: query.limit ?? 20,
+      }),
+    };
+  }
+
+  @Get(':code')
+  @ApiOperation({ summary: 'One region with its ancestors' })
+  @ApiErrors('VALIDATION_FAILED', 'NOT_FOUND')
+  async one(@Param('code') code: string): Promise<RegionWithAncestors> {
+    if (!CODE.test(code))
+      throw new ValidationError('code', 'code must be a 6- or 9-digit division code');
+    const { regionTree } = await this.catalog.get();
+    const region = regionTree.withAncestors(code);
+    if (!region) throw new NotFoundError('地区');
+    return region;
   }
 }
