@@ -1,5 +1,6 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AccountModule } from './accounts/account.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { CampaignModule } from './campaigns/campaign.module';
@@ -37,6 +38,7 @@ export class AppModule {
         VisitorModule,
         AuditModule,
         ReviewModule,
+        AccountModule,
       ],
     };
   }

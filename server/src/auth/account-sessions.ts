@@ -35,8 +35,7 @@ export class AccountSessions {
     if ((account.regionCode ?? undefined) !== principal.regionCode) throw AuthError.invalidToken();
     if (account.disabledAt) throw new AccountError('ACCOUNT_DISABLED');
     if (account.tokensValidAfter) {
-      const validFrom = Math.floor(account.tokensValidAfter.getTime() / 1000) * 1000;
-      if ((principal.issuedAt ?? 0) < validFrom) {
+      if ((principal.issuedAt ?? 0) < account.tokensValidAfter.getTime()) {
         throw new AuthError('TOKEN_EXPIRED', '密码已修改或重置，请重新登录');
       }
     }

@@ -20,7 +20,7 @@ interface TokenPayload {
   s: string;
   v?: string;
   g?: string;
-  /** Issued at, seconds since epoch. */
+  /** Issued at, milliseconds since epoch (a reset in the same second must still end it). */
   i?: number;
   /** Expiry, seconds since epoch. */
   e: number;
@@ -59,7 +59,7 @@ export class TokenService {
     const payload: TokenPayload = {
       r: principal.role,
       s: principal.id,
-      i: Math.floor(now / 1000),
+      i: Math.floor(now),
       e: Math.floor(expiresAt.getTime() / 1000),
     };
     if (principal.venueId) payload.v = principal.venueId;
@@ -98,7 +98,7 @@ export class TokenService {
       id: payload.s,
       ...(payload.v ? { venueId: payload.v } : {}),
       ...(payload.g ? { regionCode: payload.g } : {}),
-      ...(typeof payload.i === 'number' ? { issuedAt: payload.i * 1000 } : {}),
+      ...(typeof payload.i === 'number' ? { issuedAt: payload.i } : {}),
     });
     if (this.verified.size >= VERIFIED_CACHE_SIZE) this.verified.clear();
     this.verified.set(token, { principal, expiresAt: payload.e * 1000 });
