@@ -1,4 +1,4 @@
-import type { AccountWithPasswordResponse, SessionResponse } from '@xinghuo/shared';
+import type { AccountWithPasswordResponse, ApiErrorBody, SessionResponse } from '@xinghuo/shared';
 import { ACCOUNT_STATE_TTL_MS } from '../src/auth/account-sessions';
 import { TestApp } from './support/app';
 import { ACCOUNTS, IDS } from './support/fixture';
@@ -17,9 +17,14 @@ describe('accounts: organizers manage below them; sessions end when an account i
   afterAll(() => t.stop());
 
   const create = (who: string, body: Record<string, unknown>) =>
-    t.request<AccountWithPasswordResponse>('POST', '/api/accounts', { token: tok[who], body });
+    t.request<AccountWithPasswordResponse & ApiErrorBody>('POST', '/api/accounts', {
+      token: tok[who],
+      body,
+    });
   const signIn = (username: string, password: string) =>
-    t.request<SessionResponse>('POST', '/api/auth/login', { body: { username, password } });
+    t.request<SessionResponse & ApiErrorBody>('POST', '/api/auth/login', {
+      body: { username, password },
+    });
 
   it('makes a staff account with a temporary password that must be changed before anything else', async () => {
     const made = await create(ACCOUNTS.orgTangshan, {
@@ -49,7 +54,7 @@ describe('accounts: organizers manage below them; sessions end when an account i
     expect(me.body.region.fullName).toBe('河北省 / 唐山市 / 路南区');
 
     const change = (currentPassword: string, newPassword: string) =>
-      t.request<SessionResponse>('POST', '/api/auth/password', {
+      t.request<SessionResponse & ApiErrorBody>('POST', '/api/auth/password', {
         token,
         body: { currentPassword, newPassword },
       });
@@ -173,7 +178,7 @@ describe('accounts: organizers manage below them; sessions end when an account i
   });
 
   it('reset ends old sessions and hands out a temporary password; all of it is audited', async () => {
-    const reset = await t.request<AccountWithPasswordResponse>(
+    const reset = await t.request<AccountWithPasswordResponse & ApiErrorBody>(
       'POST',
       `/api/accounts/${IDS.accStaffOpen}/reset-password`,
       {
