@@ -84,6 +84,20 @@ export class RegionTree {
     return !!region && !!top && region.path.startsWith(top.path);
   }
 
+  /** The lowest region holding all of them: whose organizers see every one. */
+  commonAncestor(codes: string[]): string | null {
+    const paths = codes.map((c) => this.byCode.get(c)?.path.split('/').filter(Boolean));
+    if (paths.length === 0 || paths.some((p) => !p)) return null;
+    const [first, ...rest] = paths as string[][];
+    let depth = first!.length;
+    for (const p of rest) {
+      let i = 0;
+      while (i < depth && i < p.length && p[i] === first![i]) i++;
+      depth = i;
+    }
+    return depth > 0 ? first![depth - 1]! : null;
+  }
+
   /**
    * By code prefix (digits) or by a part of the name; exact names first, then names starting
    * with the text, then the rest, higher levels before lower ones.
