@@ -10,6 +10,7 @@ import type { Clock } from './common/clock';
 import type { AppConfig } from './config/config';
 import { ConfigModule } from './config/config.module';
 import { dataSourceOptions } from './database/data-source';
+import { DisplayModule } from './display/display.module';
 import { HealthModule } from './health/health.module';
 import { QrModule } from './qr/qr.module';
 import { ReviewModule } from './reviews/review.module';
@@ -39,6 +40,7 @@ export class AppModule {
         AuditModule,
         ReviewModule,
         AccountModule,
+        DisplayModule,
       ],
     };
   }
