@@ -1,4 +1,4 @@
-import type { CreateDisplayLinkResponse, DisplayCodeResponse } from '@xinghuo/shared';
+import type { ApiErrorBody, CreateDisplayLinkResponse, DisplayCodeResponse } from '@xinghuo/shared';
 import { ManualClock, TestApp } from './support/app';
 import { ACCOUNTS, IDS } from './support/fixture';
 
@@ -17,12 +17,17 @@ describe('display links for rotating-code screens', () => {
   });
   afterAll(() => t.stop());
 
-  const create = (who: string, checkpoint = IDS.cpRotating) =>
-    t.request<CreateDisplayLinkResponse>('POST', `/api/checkpoints/${checkpoint}/display-links`, {
-      token: tok[who],
-      body: { label: '一楼大屏' },
-    });
-  const screen = (token: string) => t.request<DisplayCodeResponse>('GET', `/api/display/${token}`);
+  const create = (who: string, checkpoint: string = IDS.cpRotating) =>
+    t.request<CreateDisplayLinkResponse & ApiErrorBody>(
+      'POST',
+      `/api/checkpoints/${checkpoint}/display-links`,
+      {
+        token: tok[who],
+        body: { label: '一楼大屏' },
+      },
+    );
+  const screen = (token: string) =>
+    t.request<DisplayCodeResponse & ApiErrorBody>('GET', `/api/display/${token}`);
 
   it('shows the current code, hands over to the next one on rotation, and the shown code checks in', async () => {
     const made = await create(ACCOUNTS.staffOpen);
