@@ -56,6 +56,11 @@ export class AccountSessions {
     this.states.delete(accountId);
   }
 
+  /** After accounts changed behind the app's back (a test resetting its database). */
+  forgetAll(): void {
+    this.states.clear();
+  }
+
   private async load(id: string): Promise<Account | null> {
     const now = Date.now();
     const known = this.states.get(id);

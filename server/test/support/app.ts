@@ -5,6 +5,7 @@ import { getDataSourceToken } from '@nestjs/typeorm';
 import { rotationSlot, type SessionResponse } from '@xinghuo/shared';
 import type { DataSource } from 'typeorm';
 import { createApp } from '../../src/app';
+import { AccountSessions } from '../../src/auth/account-sessions';
 import { CatalogService } from '../../src/catalog/catalog.service';
 import type { Clock } from '../../src/common/clock';
 import { type AppConfig, loadConfig } from '../../src/config/config';
@@ -93,6 +94,7 @@ export class TestApp {
   /** Every test starts here: the fixture catalogue and nothing else. */
   async reset(now = new Date()): Promise<void> {
     await resetDatabase(this.db, now);
+    this.app.get(AccountSessions).forgetAll();
     await this.app.get(CatalogService).refresh('regions');
   }
 
