@@ -60,7 +60,7 @@ const pendingReview = async (ctx: Ctx) =>
       description: '待审',
     })
   ).body.reviewId as string;
-const trailOfA = async (ctx: Ctx, ids = [IDS.cpOpen1, IDS.cpHours]) =>
+const trailOfA = async (ctx: Ctx, ids: string[] = [IDS.cpOpen1, IDS.cpHours]) =>
   (await ctx.as('staffA', 'POST', '/api/trails/proposals', proposal(ids))).body.id as string;
 const displayLink = async (ctx: Ctx) =>
   (
