@@ -28,7 +28,7 @@ export interface CatalogSnapshot {
 }
 
 const MAX_AGE_MS = 30_000;
-const MIN_RELOAD_INTERVAL_MS = 1_000;
+const MISSING_CACHE_SIZE = 10_000;
 
 /** The PostgreSQL channel on which writers announce catalogue changes to every process. */
 export const CATALOG_CHANNEL = 'xinghuo_catalog';
@@ -39,7 +39,7 @@ export type CatalogChange = 'catalog' | 'regions';
  * The catalogue (regions, venues, checkpoints, campaigns, published trails) held in memory so
  * the check-in path reads no catalogue rows. A change anywhere is announced with NOTIFY on
  * `CATALOG_CHANNEL` (see `CatalogListener`); a snapshot older than 30 s is reloaded as a safety
- * net; a code naming a checkpoint the snapshot does not hold yet reloads it early. A reload
+ * net; a code naming a checkpoint the snapshot does not hold yet reloads it at once. A reload
  * never holds up a reader: the old snapshot is served until the new one is swapped in whole.
  * The 45 k regions are read only on the first load and when `regions` changed.
  */
@@ -54,6 +54,8 @@ export class CatalogService {
   private loadedFor = -1;
   private regionTree: RegionTree | null = null;
   private regionsStale = true;
+  /** Code numbers a reload did not find, with the snapshot that reload made. */
+  private readonly missing = new Map<number, CatalogSnapshot>();
 
   constructor(
     @InjectRepository(Region) private readonly regions: Repository<Region>,
@@ -96,21 +98,26 @@ export class CatalogService {
   }
 
   /**
-   * The snapshot that holds the checkpoint a code names, and the checkpoint. A code naming a
-   * checkpoint created since the last load triggers one early reload (at most one a second, so
-   * junk codes cannot make every scan reload); venue, campaign and trails must then be read
-   * from the same snapshot, which is why both are returned together.
+   * The snapshot that holds the checkpoint a code names, and the checkpoint; venue, campaign and
+   * trails must be read from that same snapshot, which is why both come back together. A code
+   * naming a checkpoint the snapshot does not hold (created since the last load) reloads it at
+   * once. Only a code signed by us gets here, so the only codes still unknown after a reload are
+   * of deleted checkpoints: each is remembered until the next load, so they cannot make every
+   * scan reload.
    */
   async withCheckpoint(
     codeNo: number,
   ): Promise<{ snapshot: CatalogSnapshot; checkpoint: Checkpoint | undefined }> {
     const snapshot = await this.get();
     const checkpoint = snapshot.checkpointsByCodeNo.get(codeNo);
-    if (checkpoint || Date.now() - this.loadedAt < MIN_RELOAD_INTERVAL_MS) {
-      return { snapshot, checkpoint };
-    }
+    if (checkpoint || this.missing.get(codeNo) === snapshot) return { snapshot, checkpoint };
     const fresh = await this.refresh();
-    return { snapshot: fresh, checkpoint: fresh.checkpointsByCodeNo.get(codeNo) };
+    const found = fresh.checkpointsByCodeNo.get(codeNo);
+    if (!found) {
+      if (this.missing.size >= MISSING_CACHE_SIZE) this.missing.clear();
+      this.missing.set(codeNo, fresh);
+    }
+    return { snapshot: fresh, checkpoint: found };
   }
 
   private startLoad(): Promise<CatalogSnapshot> {

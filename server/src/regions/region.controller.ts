@@ -1,56 +1,16 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
-import { ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   type ListResponse,
   NATIONAL_REGION_CODE,
-  REGION_LEVELS,
   type RegionDto,
-  type RegionLevel,
-  type RegionSearchQuery,
   type RegionWithAncestors,
 } from '@xinghuo/shared';
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
+import { DIVISION_CODE, RegionQueryDto, RegionSearchDto } from './region.dto';
 import { ApiErrors } from '../common/openapi';
 import { Allow } from '../auth/auth.decorators';
 import { CatalogService } from '../catalog/catalog.service';
 import { NotFoundError, ValidationError } from '../common/app-error';
-
-const CODE = /^\d{6}(\d{3})?$/;
-
-export class RegionQueryDto {
-  @ApiPropertyOptional({
-    description: 'List the children of this region; default the national root',
-  })
-  @IsOptional()
-  @Matches(/^\d{6,12}$/, { message: 'parent must be a division code' })
-  parent?: string;
-}
-
-export class RegionSearchDto implements RegionSearchQuery {
-  @ApiProperty({ description: 'Part of a name, or the start of a code' })
-  @IsString()
-  @Length(1, 30)
-  q: string;
-
-  @ApiPropertyOptional({ enum: REGION_LEVELS })
-  @IsOptional()
-  @IsIn(REGION_LEVELS)
-  level?: RegionLevel;
-
-  @ApiPropertyOptional({ description: 'Only regions in this subtree' })
-  @IsOptional()
-  @Matches(CODE, { message: 'within must be a 6- or 9-digit division code' })
-  within?: string;
-
-  @ApiPropertyOptional({ minimum: 1, maximum: 50, default: 20 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(50)
-  limit?: number;
-}
 
 @ApiTags('regions')
 @Controller('regions')
@@ -92,7 +52,7 @@ export class RegionController {
   @ApiOperation({ summary: 'One region with its ancestors' })
   @ApiErrors('VALIDATION_FAILED', 'NOT_FOUND')
   async one(@Param('code') code: string): Promise<RegionWithAncestors> {
-    if (!CODE.test(code))
+    if (!DIVISION_CODE.test(code))
       throw new ValidationError('code', 'code must be a 6- or 9-digit division code');
     const { regionTree } = await this.catalog.get();
     const region = regionTree.withAncestors(code);

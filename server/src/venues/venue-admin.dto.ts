@@ -29,9 +29,9 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { PageQueryDto } from '../common/paging';
+import { DIVISION_CODE as REGION_CODE } from '../regions/region.dto';
 import { AccessibilityDto, BookingDto, ContactDto, GeoPointDto } from './content.dto';
 
-const REGION_CODE = /^\d{6}(\d{3})?$/;
 const USERNAME = /^[a-z0-9][a-z0-9_.-]{2,63}$/;
 
 export class UpdateVenueDto implements UpdateVenueRequest {

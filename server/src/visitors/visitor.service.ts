@@ -6,7 +6,7 @@ import { DataSource, Repository } from 'typeorm';
 import { AuthError } from '../auth/auth.errors';
 import { CatalogService } from '../catalog/catalog.service';
 import { CheckIn } from '../check-ins/check-in.entity';
-import { toStampDto } from '../check-ins/check-in.batch';
+import { toStampDto, toTrailProgressDto } from '../check-ins/check-in.mappers';
 import { TrailProgress } from '../stats/trail-progress.entity';
 import { VenueVisit } from '../stats/venue-visit.entity';
 import type { UpdateProfileDto } from './visitor.dto';
@@ -61,15 +61,7 @@ export class VisitorService {
     for (const { trail, checkpointIds } of snapshot.trails.values()) {
       if (!checkpointIds.some((c) => stamped.has(c))) continue;
       const p = trailProgress({ id: trail.id, ordered: trail.ordered, checkpointIds }, stamped);
-      trails.push({
-        trailId: trail.id,
-        trailName: trail.name,
-        collected: p.collected,
-        total: p.total,
-        completed: p.completed,
-        nextPosition: p.nextPosition,
-        completedAt: completedAt.get(trail.id)?.toISOString() ?? null,
-      });
+      trails.push(toTrailProgressDto(trail, p, completedAt.get(trail.id) ?? null));
     }
     trails.sort(
       (a, b) =>
