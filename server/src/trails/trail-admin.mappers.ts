@@ -20,8 +20,10 @@ export function stopsOf(checkpointIds: string[], snapshot: CatalogSnapshot): Adm
   });
 }
 
+type NamedStop = Pick<AdminTrailStop, 'checkpointId' | 'checkpointName' | 'venueName'>;
+
 /** What organizers review and visitors will read: the trail's text and its stops by name. */
-export function trailContentOf(trail: Trail, checkpointIds: string[], snapshot: CatalogSnapshot) {
+export function trailContentOf(trail: Trail, stops: NamedStop[]) {
   return {
     name: trail.name,
     topic: trail.topic,
@@ -29,7 +31,7 @@ export function trailContentOf(trail: Trail, checkpointIds: string[], snapshot: 
     ordered: trail.ordered,
     estimatedMinutes: trail.estimatedMinutes,
     description: trail.description,
-    stops: stopsOf(checkpointIds, snapshot).map((s) => ({
+    stops: stops.map((s) => ({
       checkpointId: s.checkpointId,
       checkpointName: s.checkpointName,
       venueName: s.venueName,

@@ -17,7 +17,7 @@ import type {
   TrailConsentDto,
   UpdateTrailProposalDto,
 } from './trail-admin.dto';
-import { trailContentOf } from './trail-admin.mappers';
+import { stopsOf, trailContentOf } from './trail-admin.mappers';
 import { TrailAdminService } from './trail-admin.service';
 import { TrailConsent } from './trail-consent.entity';
 import { TrailStop } from './trail-stop.entity';
@@ -60,7 +60,7 @@ export class TrailProposalService {
         trail,
         'trail.propose',
         null,
-        trailContentOf(trail, checkpointIds, snapshot),
+        trailContentOf(trail, stopsOf(checkpointIds, snapshot)),
       );
       return trail.id;
     });
@@ -101,8 +101,8 @@ export class TrailProposalService {
         actor,
         next,
         'trail.update',
-        trailContentOf(trail, current, snapshot),
-        trailContentOf(next, checkpointIds, snapshot),
+        trailContentOf(trail, stopsOf(current, snapshot)),
+        trailContentOf(next, stopsOf(checkpointIds, snapshot)),
       );
     });
     return this.admin.detail(actor, id);
@@ -166,7 +166,7 @@ export class TrailProposalService {
         venueId: trail.proposedByVenueId,
         regionCode: trail.regionCode,
         before: lastApproved?.after ?? null,
-        after: trailContentOf(trail, stops, snapshot),
+        after: trailContentOf(trail, stopsOf(stops, snapshot)),
       });
       await this.record(
         tx,
