@@ -12,6 +12,7 @@ import { type AppConfig, loadConfig } from '../../src/config/config';
 import { encodeQrToken, type QrFields } from '../../src/qr/qr-token';
 import { createTestDatabase } from './database';
 import { DAY_MS, PASSWORD, resetDatabase } from './fixture';
+import { handleWxacode, newWxacodeState, type WxacodeStubState } from './wxacode-stub';
 
 export const TEST_QR_KEYS =
   '1:test-qr-key-one-0123456789abcdefghijkl,2:test-qr-key-two-0123456789abcdefghijkl';
@@ -23,9 +24,18 @@ export interface HttpResult<T = any> {
   text: string;
 }
 
-/** A WeChat jscode2session stand-in: "ok-<x>" → openid "openid-<x>", else WeChat's errcodes. */
-export async function startWechatStub(): Promise<{ url: string; close: () => Promise<void> }> {
+/**
+ * A WeChat stand-in. jscode2session: "ok-<x>" → openid "openid-<x>", else WeChat's errcodes;
+ * the mini-program code endpoints in wxacode-stub.ts.
+ */
+export async function startWechatStub(): Promise<{
+  url: string;
+  wxacode: WxacodeStubState;
+  close: () => Promise<void>;
+}> {
+  const wxacode = newWxacodeState();
   const server: Server = createServer((req, res) => {
+    if (handleWxacode(req, res, wxacode)) return;
     const code = new URL(req.url ?? '/', 'http://stub').searchParams.get('js_code') ?? '';
     res.setHeader('Content-Type', 'text/plain');
     const answer = code.startsWith('ok-')
@@ -41,6 +51,7 @@ export async function startWechatStub(): Promise<{ url: string; close: () => Pro
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}`,
+    wxacode,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }
@@ -52,7 +63,8 @@ export class TestApp {
     readonly config: AppConfig,
     readonly baseUrl: string,
     readonly db: DataSource,
-    private readonly wechat: { close: () => Promise<void> },
+    /** The WeChat stand-in this app talks to; tests read what it was asked. */
+    readonly wechat: { wxacode: WxacodeStubState; close: () => Promise<void> },
   ) {}
 
   static async start(
