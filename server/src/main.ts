@@ -37,7 +37,9 @@ async function main(): Promise<void> {
     `星火探馆 is up: ${config.publicBaseUrl}/ (API ${config.publicBaseUrl}/api, docs ${config.publicBaseUrl}/api/docs)`,
   );
   if (config.demoData)
-    logger.log('Demo accounts: demo-staff / kepu2025, demo-organizer / kepu2025');
+    logger.log(
+      'Demo accounts (password kepu2025): demo-staff, demo-organizer; all listed in README',
+    );
 
   // Our own handlers rather than Nest's shutdown hooks: the app (and its database connections)
   // must be closed before the embedded PostgreSQL stops, and closed once.
