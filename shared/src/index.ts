@@ -5,3 +5,4 @@ export * from './geo';
 export * from './time';
 export * from './progress';
 export * from './code';
+export * from './format';

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { tokenFromEntryParams, tokenFromScan } from './checkin-params';
 
-const TOKEN = 'Ab3_dEf-GhIjKlMnOpQr';
+const TOKEN = 'EAAAAAEAAAABoer0Z4eEOXCgJg';
 
 test('code param from the H5 redirect', () => {
   assert.deepEqual(tokenFromEntryParams({ code: TOKEN }), { token: TOKEN, invalid: false });
