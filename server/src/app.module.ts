@@ -12,6 +12,7 @@ import { ConfigModule } from './config/config.module';
 import { dataSourceOptions } from './database/data-source';
 import { DisplayModule } from './display/display.module';
 import { HealthModule } from './health/health.module';
+import { PosterModule } from './posters/poster.module';
 import { QrModule } from './qr/qr.module';
 import { ReviewModule } from './reviews/review.module';
 import { RegionModule } from './regions/region.module';
@@ -41,6 +42,7 @@ export class AppModule {
         ReviewModule,
         AccountModule,
         DisplayModule,
+        PosterModule,
       ],
     };
   }
