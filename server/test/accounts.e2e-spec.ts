@@ -1,28 +1,19 @@
 import type { AccountWithPasswordResponse, ApiErrorBody, SessionResponse } from '@xinghuo/shared';
 import { ACCOUNT_STATE_TTL_MS } from '../src/auth/account-sessions';
-import { TestApp } from './support/app';
 import { ACCOUNTS, IDS } from './support/fixture';
+import { withSignedInApp } from './support/signed-in';
 
 describe('accounts: organizers manage below them; sessions end when an account is disabled or reset', () => {
-  let t: TestApp;
-  const tok: Record<string, string> = {};
-
-  beforeAll(async () => {
-    t = await TestApp.start();
-  });
-  beforeEach(async () => {
-    await t.reset();
-    for (const u of Object.values(ACCOUNTS)) tok[u] = await t.login(u);
-  });
-  afterAll(() => t.stop());
+  const ctx = withSignedInApp();
+  const { tok } = ctx;
 
   const create = (who: string, body: Record<string, unknown>) =>
-    t.request<AccountWithPasswordResponse & ApiErrorBody>('POST', '/api/accounts', {
+    ctx.t.request<AccountWithPasswordResponse & ApiErrorBody>('POST', '/api/accounts', {
       token: tok[who],
       body,
     });
   const signIn = (username: string, password: string) =>
-    t.request<SessionResponse & ApiErrorBody>('POST', '/api/auth/login', {
+    ctx.t.request<SessionResponse & ApiErrorBody>('POST', '/api/auth/login', {
       body: { username, password },
     });
 
@@ -42,10 +33,10 @@ describe('accounts: organizers manage below them; sessions end when an account i
     const session = await signIn('new-staff', made.body.temporaryPassword);
     expect(session.body.mustChangePassword).toBe(true);
     const token = session.body.token;
-    const blocked = await t.request('GET', '/api/admin/venues', { token });
+    const blocked = await ctx.t.request('GET', '/api/admin/venues', { token });
     expect(blocked.status).toBe(403);
     expect(blocked.body.error.code).toBe('PASSWORD_CHANGE_REQUIRED');
-    const me = await t.request('GET', '/api/auth/me', { token });
+    const me = await ctx.t.request('GET', '/api/auth/me', { token });
     expect(me.body).toMatchObject({
       username: 'new-staff',
       mustChangePassword: true,
@@ -54,7 +45,7 @@ describe('accounts: organizers manage below them; sessions end when an account i
     expect(me.body.region.fullName).toBe('河北省 / 唐山市 / 路南区');
 
     const change = (currentPassword: string, newPassword: string) =>
-      t.request<SessionResponse & ApiErrorBody>('POST', '/api/auth/password', {
+      ctx.t.request<SessionResponse & ApiErrorBody>('POST', '/api/auth/password', {
         token,
         body: { currentPassword, newPassword },
       });
@@ -72,9 +63,9 @@ describe('accounts: organizers manage below them; sessions end when an account i
     expect(changed.status).toBe(200);
     expect(changed.body.mustChangePassword).toBe(false);
     expect(
-      (await t.request('GET', '/api/admin/venues', { token: changed.body.token })).status,
+      (await ctx.t.request('GET', '/api/admin/venues', { token: changed.body.token })).status,
     ).toBe(200);
-    const old = await t.request('GET', '/api/auth/me', { token });
+    const old = await ctx.t.request('GET', '/api/auth/me', { token });
     expect(old.status).toBe(401);
     expect(old.body.error.code).toBe('TOKEN_EXPIRED');
   });
@@ -116,7 +107,7 @@ describe('accounts: organizers manage below them; sessions end when an account i
   ])('creating %s answers %s', async (_, who, body, status) => {
     const res = await create(who, { username: 'someone', displayName: '某人', ...body });
     expect(res.status).toBe(status);
-    expect(await t.count(`SELECT count(*) n FROM account WHERE username = 'someone'`)).toBe(
+    expect(await ctx.t.count(`SELECT count(*) n FROM account WHERE username = 'someone'`)).toBe(
       status === 201 ? 1 : 0,
     );
   });
@@ -137,48 +128,50 @@ describe('accounts: organizers manage below them; sessions end when an account i
     const lunan = IDS.accOrgLunan;
     expect(
       (
-        await t.request('POST', `/api/accounts/${IDS.accOrgTangshan}/disable`, {
+        await ctx.t.request('POST', `/api/accounts/${IDS.accOrgTangshan}/disable`, {
           token: tok[ACCOUNTS.orgLunan],
           body: { version: 1 },
         })
       ).status,
     ).toBe(403);
-    const off = await t.request('POST', `/api/accounts/${lunan}/disable`, {
+    const off = await ctx.t.request('POST', `/api/accounts/${lunan}/disable`, {
       token: tok[ACCOUNTS.orgTangshan],
       body: { version: 1 },
     });
     expect(off.body).toMatchObject({ disabled: true, version: 2 });
-    const refused = await t.request('GET', '/api/audit', { token: tok[ACCOUNTS.orgLunan] });
+    const refused = await ctx.t.request('GET', '/api/audit', { token: tok[ACCOUNTS.orgLunan] });
     expect(refused.status).toBe(401);
     expect(refused.body.error.code).toBe('ACCOUNT_DISABLED');
     expect((await signIn(ACCOUNTS.orgLunan, 'kepu2025')).body.error.code).toBe('ACCOUNT_DISABLED');
-    const stale = await t.request('POST', `/api/accounts/${lunan}/enable`, {
+    const stale = await ctx.t.request('POST', `/api/accounts/${lunan}/enable`, {
       token: tok[ACCOUNTS.orgTangshan],
       body: { version: 1 },
     });
     expect(stale.status).toBe(409);
-    await t.request('POST', `/api/accounts/${lunan}/enable`, {
+    await ctx.t.request('POST', `/api/accounts/${lunan}/enable`, {
       token: tok[ACCOUNTS.orgTangshan],
       body: { version: 2 },
     });
-    expect((await t.request('GET', '/api/audit', { token: tok[ACCOUNTS.orgLunan] })).status).toBe(
-      200,
-    );
+    expect(
+      (await ctx.t.request('GET', '/api/audit', { token: tok[ACCOUNTS.orgLunan] })).status,
+    ).toBe(200);
   });
 
   it('stops a session within seconds when another process disables the account', async () => {
     expect(
-      (await t.request('GET', '/api/auth/me', { token: tok[ACCOUNTS.staffOpen] })).status,
+      (await ctx.t.request('GET', '/api/auth/me', { token: tok[ACCOUNTS.staffOpen] })).status,
     ).toBe(200);
-    await t.db.query('UPDATE account SET disabled_at = now() WHERE id = $1', [IDS.accStaffOpen]);
+    await ctx.t.db.query('UPDATE account SET disabled_at = now() WHERE id = $1', [
+      IDS.accStaffOpen,
+    ]);
     await new Promise((r) => setTimeout(r, ACCOUNT_STATE_TTL_MS + 100));
     expect(
-      (await t.request('GET', '/api/auth/me', { token: tok[ACCOUNTS.staffOpen] })).status,
+      (await ctx.t.request('GET', '/api/auth/me', { token: tok[ACCOUNTS.staffOpen] })).status,
     ).toBe(401);
   });
 
   it('reset ends old sessions and hands out a temporary password; all of it is audited', async () => {
-    const reset = await t.request<AccountWithPasswordResponse & ApiErrorBody>(
+    const reset = await ctx.t.request<AccountWithPasswordResponse & ApiErrorBody>(
       'POST',
       `/api/accounts/${IDS.accStaffOpen}/reset-password`,
       {
@@ -188,13 +181,14 @@ describe('accounts: organizers manage below them; sessions end when an account i
     );
     expect(reset.status).toBe(200);
     expect(
-      (await t.request('GET', '/api/auth/me', { token: tok[ACCOUNTS.staffOpen] })).body.error.code,
+      (await ctx.t.request('GET', '/api/auth/me', { token: tok[ACCOUNTS.staffOpen] })).body.error
+        .code,
     ).toBe('TOKEN_EXPIRED');
     expect((await signIn(ACCOUNTS.staffOpen, 'kepu2025')).status).toBe(401);
     expect(
       (await signIn(ACCOUNTS.staffOpen, reset.body.temporaryPassword)).body.mustChangePassword,
     ).toBe(true);
-    const audit = await t.request('GET', '/api/audit?entityType=account', {
+    const audit = await ctx.t.request('GET', '/api/audit?entityType=account', {
       token: tok[ACCOUNTS.orgTangshan],
     });
     expect(audit.body.items[0]).toMatchObject({
@@ -208,19 +202,22 @@ describe('accounts: organizers manage below them; sessions end when an account i
   });
 
   it('lists only the accounts the organizer manages', async () => {
-    const list = await t.request('GET', '/api/accounts?pageSize=50', {
+    const list = await ctx.t.request('GET', '/api/accounts?pageSize=50', {
       token: tok[ACCOUNTS.orgTangshan],
     });
     expect(list.body.items.map((a: { username: string }) => a.username).sort()).toEqual(
       [ACCOUNTS.orgLunan, ACCOUNTS.staffHours, ACCOUNTS.staffOpen].sort(),
     );
-    const staff = await t.request('GET', '/api/accounts?role=staff&q=open', {
+    const staff = await ctx.t.request('GET', '/api/accounts?role=staff&q=open', {
       token: tok[ACCOUNTS.orgNational],
     });
     expect(staff.body).toMatchObject({ total: 1, items: [{ username: ACCOUNTS.staffOpen }] });
     expect(
-      (await t.request('GET', '/api/accounts?region=440200', { token: tok[ACCOUNTS.orgTangshan] }))
-        .status,
+      (
+        await ctx.t.request('GET', '/api/accounts?region=440200', {
+          token: tok[ACCOUNTS.orgTangshan],
+        })
+      ).status,
     ).toBe(403);
   });
 });

@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '../src/database/data-source';
 import { createTestDatabase } from './support/database';
 import { ACCOUNTS, IDS, PASSWORD, resetDatabase } from './support/fixture';
-import { type ServerProcess, startServerProcess } from './support/server-process';
+import { callServer, type ServerProcess, startServerProcess } from './support/server-process';
 
 /** Needs the built server: `pnpm --filter server build`. */
 describe('two server processes on one database: an approval reaches visitors on both within 2 s', () => {
@@ -23,23 +23,7 @@ describe('two server processes on one database: an approval reaches visitors on 
     await db?.destroy();
   });
 
-  const call = async (
-    server: ServerProcess,
-    method: string,
-    path: string,
-    token?: string,
-    body?: unknown,
-  ) => {
-    const res = await fetch(`${server.url}${path}`, {
-      method,
-      headers: {
-        ...(token ? { authorization: `Bearer ${token}` } : {}),
-        ...(body ? { 'content-type': 'application/json' } : {}),
-      },
-      body: body ? JSON.stringify(body) : undefined,
-    });
-    return { status: res.status, body: (await res.json()) as any };
-  };
+  const call = callServer;
   const login = async (server: ServerProcess, username: string) =>
     (
       (await call(server, 'POST', '/api/auth/login', undefined, { username, password: PASSWORD }))

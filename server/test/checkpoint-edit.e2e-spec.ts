@@ -4,34 +4,26 @@ import type {
   CheckpointWriteResponse,
   ReviewDto,
 } from '@xinghuo/shared';
-import { TestApp } from './support/app';
 import { ACCOUNTS, IDS } from './support/fixture';
+import { withSignedInApp } from './support/signed-in';
 
 describe('checkpoints: added, edited, reordered, switched off, codes revoked', () => {
-  let t: TestApp;
-  const tok: Record<string, string> = {};
-  beforeAll(async () => {
-    t = await TestApp.start();
-  });
-  beforeEach(async () => {
-    await t.reset();
-    for (const u of [ACCOUNTS.staffOpen, ACCOUNTS.orgTangshan]) tok[u] = await t.login(u);
-  });
-  afterAll(() => t.stop());
+  const ctx = withSignedInApp([ACCOUNTS.staffOpen, ACCOUNTS.orgTangshan]);
+  const { tok } = ctx;
 
   const write = (method: string, path: string, body: unknown, who: string = ACCOUNTS.staffOpen) =>
-    t.request<CheckpointWriteResponse & AdminCheckpointDto & ApiErrorBody>(method, path, {
+    ctx.t.request<CheckpointWriteResponse & AdminCheckpointDto & ApiErrorBody>(method, path, {
       token: tok[who],
       body,
     });
   const approve = (reviewId: string) =>
-    t.request('POST', `/api/reviews/${reviewId}/approve`, {
+    ctx.t.request('POST', `/api/reviews/${reviewId}/approve`, {
       token: tok[ACCOUNTS.orgTangshan],
       body: {},
     });
   const publicIds = async () =>
     (
-      (await t.request('GET', `/api/venues/${IDS.venueOpen}`)).body.checkpoints as Array<{
+      (await ctx.t.request('GET', `/api/venues/${IDS.venueOpen}`)).body.checkpoints as Array<{
         id: string;
       }>
     ).map((c) => c.id);
@@ -59,12 +51,12 @@ describe('checkpoints: added, edited, reordered, switched off, codes revoked', (
       published: { name: '协作机器人' },
     });
     expect(await publicIds()).not.toContain(checkpoint.id);
-    const visitor = await t.guest();
-    const early = await t.checkIn(visitor, { code: await t.codeFor(checkpoint.id) });
+    const visitor = await ctx.t.guest();
+    const early = await ctx.t.checkIn(visitor, { code: await ctx.t.codeFor(checkpoint.id) });
     expect(early.body.error.code).toBe('CHECKPOINT_INACTIVE');
     expect((await approve(reviewId!)).status).toBe(200);
     expect(await publicIds()).toContain(checkpoint.id);
-    const scan = await t.checkIn(visitor, { code: await t.codeFor(checkpoint.id) });
+    const scan = await ctx.t.checkIn(visitor, { code: await ctx.t.codeFor(checkpoint.id) });
     expect(scan.status).toBe(201);
     expect(scan.body.card.title).toBe('协作机器人');
   });
@@ -75,11 +67,11 @@ describe('checkpoints: added, edited, reordered, switched off, codes revoked', (
       card: { ...card, title: '新标题' },
     });
     expect(edit.body.checkpoint.pending?.card.title).toBe('新标题');
-    const visitor = await t.guest();
-    expect((await t.checkIn(visitor, { code: await t.codeFor(IDS.cpOpen2) })).body.card.title).toBe(
-      '视觉检测',
-    );
-    const queue = await t.request('GET', '/api/reviews?subject=checkpoint', {
+    const visitor = await ctx.t.guest();
+    expect(
+      (await ctx.t.checkIn(visitor, { code: await ctx.t.codeFor(IDS.cpOpen2) })).body.card.title,
+    ).toBe('视觉检测');
+    const queue = await ctx.t.request('GET', '/api/reviews?subject=checkpoint', {
       token: tok[ACCOUNTS.orgTangshan],
     });
     const item = (queue.body.items as ReviewDto[])[0]!;
@@ -88,9 +80,9 @@ describe('checkpoints: added, edited, reordered, switched off, codes revoked', (
       { title: '新标题' },
     ]);
     await approve(edit.body.reviewId!);
-    expect((await t.checkIn(visitor, { code: await t.codeFor(IDS.cpOpen2) })).body.card.title).toBe(
-      '新标题',
-    );
+    expect(
+      (await ctx.t.checkIn(visitor, { code: await ctx.t.codeFor(IDS.cpOpen2) })).body.card.title,
+    ).toBe('新标题');
   });
 
   it.each([
@@ -121,7 +113,7 @@ describe('checkpoints: added, edited, reordered, switched off, codes revoked', (
       card: { ...card, question },
     });
     expect([res.status, res.body.error.code, res.body.error.field]).toEqual([status, code, field]);
-    expect(await t.count(`SELECT count(*) n FROM checkpoint WHERE name = '错题'`)).toBe(0);
+    expect(await ctx.t.count(`SELECT count(*) n FROM checkpoint WHERE name = '错题'`)).toBe(0);
   });
 
   it('switches a checkpoint off at once, and revokes printed codes only when confirmed', async () => {
@@ -130,9 +122,9 @@ describe('checkpoints: added, edited, reordered, switched off, codes revoked', (
       active: false,
     });
     expect(off.body).toMatchObject({ reviewId: null, checkpoint: { active: false, version: 2 } });
-    const visitor = await t.guest();
-    const code = await t.codeFor(IDS.cpOpen1);
-    expect((await t.checkIn(visitor, { code })).body.error.code).toBe('CHECKPOINT_INACTIVE');
+    const visitor = await ctx.t.guest();
+    const code = await ctx.t.codeFor(IDS.cpOpen1);
+    expect((await ctx.t.checkIn(visitor, { code })).body.error.code).toBe('CHECKPOINT_INACTIVE');
     await write('PATCH', `/api/checkpoints/${IDS.cpOpen1}`, { version: 2, active: true });
     const unconfirmed = await write('POST', `/api/checkpoints/${IDS.cpOpen1}/revoke-codes`, {
       version: 3,
@@ -147,8 +139,10 @@ describe('checkpoints: added, edited, reordered, switched off, codes revoked', (
       confirm: true,
     });
     expect(revoked.body).toMatchObject({ qrVersion: 2, version: 4 });
-    expect((await t.checkIn(visitor, { code })).body.error.code).toBe('QR_REVOKED');
-    expect((await t.checkIn(visitor, { code: await t.codeFor(IDS.cpOpen1) })).status).toBe(201);
+    expect((await ctx.t.checkIn(visitor, { code })).body.error.code).toBe('QR_REVOKED');
+    expect((await ctx.t.checkIn(visitor, { code: await ctx.t.codeFor(IDS.cpOpen1) })).status).toBe(
+      201,
+    );
   });
 
   it('reorders every checkpoint once, refusing stale versions and partial lists', async () => {
@@ -156,7 +150,10 @@ describe('checkpoints: added, edited, reordered, switched off, codes revoked', (
     const items = order.map((id) => ({ id, version: 1 }));
     const path = `/api/venues/${IDS.venueOpen}/checkpoints/order`;
     expect((await write('PUT', path, { items: items.slice(1) })).body.error.field).toBe('items');
-    const done = await t.request('PUT', path, { token: tok[ACCOUNTS.staffOpen], body: { items } });
+    const done = await ctx.t.request('PUT', path, {
+      token: tok[ACCOUNTS.staffOpen],
+      body: { items },
+    });
     expect(done.body.items.map((c: AdminCheckpointDto) => c.id)).toEqual(order);
     expect((await write('PUT', path, { items })).body.error.code).toBe('VERSION_CONFLICT');
     expect(await publicIds()).toEqual([IDS.cpRotating, IDS.cpOpen2, IDS.cpOpen1]);

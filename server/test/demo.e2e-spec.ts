@@ -2,7 +2,7 @@ import { DEMO_ACCOUNTS } from '../src/demo/demo-accounts';
 import { DEMO_VENUES } from '../src/demo/demo-content';
 import { seedDemoData } from '../src/demo/demo-seeder';
 import { createTestDatabase } from './support/database';
-import { type ServerProcess, startServerProcess } from './support/server-process';
+import { callServer, type ServerProcess, startServerProcess } from './support/server-process';
 
 /** Needs the built server: `pnpm --filter server build`. */
 describe('demo data: accounts for every venue and city, and a review queue waiting', () => {
@@ -15,17 +15,8 @@ describe('demo data: accounts for every venue and city, and a review queue waiti
   }, 90_000);
   afterAll(() => server?.stop());
 
-  const call = async (method: string, path: string, token?: string, body?: unknown) => {
-    const res = await fetch(`${server.url}${path}`, {
-      method,
-      headers: {
-        ...(token ? { authorization: `Bearer ${token}` } : {}),
-        ...(body ? { 'content-type': 'application/json' } : {}),
-      },
-      body: body ? JSON.stringify(body) : undefined,
-    });
-    return { status: res.status, body: (await res.json()) as any };
-  };
+  const call = (method: string, path: string, token?: string, body?: unknown) =>
+    callServer(server, method, path, token, body);
   const login = async (username: string) =>
     (await call('POST', '/api/auth/login', undefined, { username, password: 'kepu2025' })).body
       .token as string;

@@ -1,24 +1,15 @@
 import type { ApiErrorBody, CreateDisplayLinkResponse, DisplayCodeResponse } from '@xinghuo/shared';
-import { ManualClock, TestApp } from './support/app';
+import { ManualClock } from './support/app';
 import { ACCOUNTS, IDS } from './support/fixture';
+import { withSignedInApp } from './support/signed-in';
 
 describe('display links for rotating-code screens', () => {
-  let t: TestApp;
   const clock = new ManualClock();
-  const tok: Record<string, string> = {};
-
-  beforeAll(async () => {
-    t = await TestApp.start({}, { clock });
-  });
-  beforeEach(async () => {
-    clock.set(Date.now());
-    await t.reset();
-    for (const u of Object.values(ACCOUNTS)) tok[u] = await t.login(u);
-  });
-  afterAll(() => t.stop());
+  const ctx = withSignedInApp(undefined, { clock, beforeReset: () => clock.set(Date.now()) });
+  const { tok } = ctx;
 
   const create = (who: string, checkpoint: string = IDS.cpRotating) =>
-    t.request<CreateDisplayLinkResponse & ApiErrorBody>(
+    ctx.t.request<CreateDisplayLinkResponse & ApiErrorBody>(
       'POST',
       `/api/checkpoints/${checkpoint}/display-links`,
       {
@@ -27,7 +18,7 @@ describe('display links for rotating-code screens', () => {
       },
     );
   const screen = (token: string) =>
-    t.request<DisplayCodeResponse & ApiErrorBody>('GET', `/api/display/${token}`);
+    ctx.t.request<DisplayCodeResponse & ApiErrorBody>('GET', `/api/display/${token}`);
 
   it('shows the current code, hands over to the next one on rotation, and the shown code checks in', async () => {
     const made = await create(ACCOUNTS.staffOpen);
@@ -46,25 +37,27 @@ describe('display links for rotating-code screens', () => {
     const second = await screen(made.body.token);
     expect(second.body.current.token).toBe(first.body.next.token);
     expect(second.body.current.token).not.toBe(first.body.current.token);
-    const visitor = await t.guest();
-    expect((await t.checkIn(visitor, { code: second.body.current.url })).status).toBe(201);
+    const visitor = await ctx.t.guest();
+    expect((await ctx.t.checkIn(visitor, { code: second.body.current.url })).status).toBe(201);
   });
 
   it('keeps only a hash, and the link opens the screen page and nothing else', async () => {
     const { body } = await create(ACCOUNTS.staffOpen);
-    const stored = (await t.db.query('SELECT secret_hash FROM display_link')) as Array<{
+    const stored = (await ctx.t.db.query('SELECT secret_hash FROM display_link')) as Array<{
       secret_hash: string;
     }>;
     expect(stored[0]!.secret_hash).toMatch(/^[0-9a-f]{64}$/);
-    const everything = JSON.stringify(await t.db.query('SELECT * FROM display_link, audit_event'));
+    const everything = JSON.stringify(
+      await ctx.t.db.query('SELECT * FROM display_link, audit_event'),
+    );
     expect(everything).not.toContain(body.token);
-    const asLogin = await t.request('GET', '/api/admin/venues', { token: body.token });
+    const asLogin = await ctx.t.request('GET', '/api/admin/venues', { token: body.token });
     expect(asLogin.status).toBe(401);
-    const other = await t.request('GET', `/api/checkpoints/${IDS.cpOpen1}/qr`, {
+    const other = await ctx.t.request('GET', `/api/checkpoints/${IDS.cpOpen1}/qr`, {
       token: body.token,
     });
     expect(other.status).toBe(401);
-    const open = await t.request('GET', `/d/${body.token}`);
+    const open = await ctx.t.request('GET', `/d/${body.token}`);
     expect(open.status).toBe(302);
     expect(open.headers.get('location')).toBe(`/pages-display/index?token=${body.token}`);
     expect((await screen('x'.repeat(43))).status).toBe(404);
@@ -72,18 +65,18 @@ describe('display links for rotating-code screens', () => {
 
   it('stops at once when revoked, and when the checkpoint stops rotating', async () => {
     const { body } = await create(ACCOUNTS.staffOpen);
-    const list = await t.request('GET', `/api/checkpoints/${IDS.cpRotating}/display-links`, {
+    const list = await ctx.t.request('GET', `/api/checkpoints/${IDS.cpRotating}/display-links`, {
       token: tok[ACCOUNTS.orgTangshan],
     });
     expect(list.body.items).toHaveLength(1);
     expect(
       (
-        await t.request('POST', `/api/display-links/${body.link.id}/revoke`, {
+        await ctx.t.request('POST', `/api/display-links/${body.link.id}/revoke`, {
           token: tok[ACCOUNTS.staffShaoguan],
         })
       ).status,
     ).toBe(403);
-    const revoked = await t.request('POST', `/api/display-links/${body.link.id}/revoke`, {
+    const revoked = await ctx.t.request('POST', `/api/display-links/${body.link.id}/revoke`, {
       token: tok[ACCOUNTS.staffOpen],
     });
     expect(revoked.body.revokedAt).toEqual(expect.any(String));
@@ -92,8 +85,10 @@ describe('display links for rotating-code screens', () => {
     expect(gone.body.error.code).toBe('DISPLAY_LINK_REVOKED');
 
     const again = await create(ACCOUNTS.staffOpen);
-    await t.db.query(`UPDATE checkpoint SET qr_mode = 'static' WHERE id = $1`, [IDS.cpRotating]);
-    await t.catalogChanged();
+    await ctx.t.db.query(`UPDATE checkpoint SET qr_mode = 'static' WHERE id = $1`, [
+      IDS.cpRotating,
+    ]);
+    await ctx.t.catalogChanged();
     expect((await screen(again.body.token)).body.error.code).toBe('CHECKPOINT_NOT_ROTATING');
   });
 
@@ -103,6 +98,6 @@ describe('display links for rotating-code screens', () => {
     const printed = await create(ACCOUNTS.staffOpen, IDS.cpOpen1);
     expect(printed.status).toBe(409);
     expect(printed.body.error.code).toBe('CHECKPOINT_NOT_ROTATING');
-    expect(await t.count('SELECT count(*) n FROM display_link')).toBe(0);
+    expect(await ctx.t.count('SELECT count(*) n FROM display_link')).toBe(0);
   });
 });

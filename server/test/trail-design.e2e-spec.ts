@@ -1,22 +1,13 @@
 import type { AdminTrailDto, ApiErrorBody, ReviewDto } from '@xinghuo/shared';
-import { TestApp } from './support/app';
 import { ACCOUNTS, IDS } from './support/fixture';
+import { withSignedInApp } from './support/signed-in';
 
 describe('trails designed jointly: proposal, consent, review, publish', () => {
-  let t: TestApp;
-  const tok: Record<string, string> = {};
-
-  beforeAll(async () => {
-    t = await TestApp.start();
-  });
-  beforeEach(async () => {
-    await t.reset();
-    for (const u of Object.values(ACCOUNTS)) tok[u] = await t.login(u);
-  });
-  afterAll(() => t.stop());
+  const ctx = withSignedInApp();
+  const { tok } = ctx;
 
   const call = (method: string, path: string, who: string, body?: unknown) =>
-    t.request<AdminTrailDto & ApiErrorBody>(method, path, { token: tok[who], body });
+    ctx.t.request<AdminTrailDto & ApiErrorBody>(method, path, { token: tok[who], body });
   const proposal = {
     name: '路南路北机器人之旅',
     topic: 'robotics',
@@ -43,7 +34,7 @@ describe('trails designed jointly: proposal, consent, review, publish', () => {
     expect(early.status).toBe(409);
     expect(early.body.error.code).toBe('TRAIL_NOT_READY');
 
-    const waiting = await t.request('GET', '/api/admin/trails?awaitingMyConsent=true', {
+    const waiting = await ctx.t.request('GET', '/api/admin/trails?awaitingMyConsent=true', {
       token: tok[ACCOUNTS.staffHours],
     });
     expect(waiting.body.items.map((x: AdminTrailDto) => x.id)).toEqual([trail.id]);
@@ -75,7 +66,7 @@ describe('trails designed jointly: proposal, consent, review, publish', () => {
       version: 1,
     });
     expect(submitted.body.status).toBe('in_review');
-    const queue = await t.request('GET', '/api/reviews?status=pending&subject=trail', {
+    const queue = await ctx.t.request('GET', '/api/reviews?status=pending&subject=trail', {
       token: tok[ACCOUNTS.orgTangshan],
     });
     const review = (queue.body.items as ReviewDto[]).find((r) => r.subjectId === trail.id)!;
@@ -85,25 +76,25 @@ describe('trails designed jointly: proposal, consent, review, publish', () => {
     });
     expect(review.before).toBeNull();
     expect(
-      (await t.request('GET', '/api/trails')).body.items.map((x: { id: string }) => x.id),
+      (await ctx.t.request('GET', '/api/trails')).body.items.map((x: { id: string }) => x.id),
     ).not.toContain(trail.id);
 
     for (const who of [ACCOUNTS.orgLunan, ACCOUNTS.orgShaoguan, ACCOUNTS.staffOpen]) {
       expect(
         (
-          await t.request('POST', `/api/reviews/${review.id}/approve`, {
+          await ctx.t.request('POST', `/api/reviews/${review.id}/approve`, {
             token: tok[who],
             body: {},
           })
         ).status,
       ).toBe(403);
     }
-    const ok = await t.request('POST', `/api/reviews/${review.id}/approve`, {
+    const ok = await ctx.t.request('POST', `/api/reviews/${review.id}/approve`, {
       token: tok[ACCOUNTS.orgTangshan],
       body: {},
     });
     expect(ok.status).toBe(200);
-    const live = await t.request('GET', `/api/trails/${trail.id}`);
+    const live = await ctx.t.request('GET', `/api/trails/${trail.id}`);
     expect(live.status).toBe(200);
     expect(live.body.stops.map((s: { checkpoint: { id: string } }) => s.checkpoint.id)).toEqual(
       proposal.checkpointIds,
@@ -113,7 +104,7 @@ describe('trails designed jointly: proposal, consent, review, publish', () => {
       version: 3,
     });
     expect(down.body.status).toBe('unpublished');
-    expect((await t.request('GET', `/api/trails/${trail.id}`)).status).toBe(404);
+    expect((await ctx.t.request('GET', `/api/trails/${trail.id}`)).status).toBe(404);
     expect(
       (await call('POST', `/api/trails/${trail.id}/publish`, ACCOUNTS.orgLunan, { version: 4 }))
         .status,
@@ -122,7 +113,7 @@ describe('trails designed jointly: proposal, consent, review, publish', () => {
       (await call('POST', `/api/trails/${trail.id}/publish`, ACCOUNTS.orgTangshan, { version: 4 }))
         .body.status,
     ).toBe('published');
-    expect((await t.request('GET', `/api/trails/${trail.id}`)).status).toBe(200);
+    expect((await ctx.t.request('GET', `/api/trails/${trail.id}`)).status).toBe(200);
   });
 
   it('asks the other venues again after a returned trail is changed', async () => {
@@ -131,11 +122,11 @@ describe('trails designed jointly: proposal, consent, review, publish', () => {
       decision: 'accepted',
     });
     await call('POST', `/api/trails/${trail.id}/submit`, ACCOUNTS.staffOpen, { version: 1 });
-    const queue = await t.request('GET', '/api/reviews?status=pending', {
+    const queue = await ctx.t.request('GET', '/api/reviews?status=pending', {
       token: tok[ACCOUNTS.orgTangshan],
     });
     const reviewId = (queue.body.items as ReviewDto[]).find((r) => r.subjectId === trail.id)!.id;
-    await t.request('POST', `/api/reviews/${reviewId}/return`, {
+    await ctx.t.request('POST', `/api/reviews/${reviewId}/return`, {
       token: tok[ACCOUNTS.orgTangshan],
       body: { comment: '请补充简介' },
     });
@@ -158,8 +149,8 @@ describe('trails designed jointly: proposal, consent, review, publish', () => {
   });
 
   it('refuses stops that are not live checkpoints, twice the same stop, and a single stop', async () => {
-    await t.db.query('UPDATE checkpoint SET live = false WHERE id = $1', [IDS.cpHours]);
-    await t.catalogChanged();
+    await ctx.t.db.query('UPDATE checkpoint SET live = false WHERE id = $1', [IDS.cpHours]);
+    await ctx.t.catalogChanged();
     const notLive = await propose();
     expect(notLive.status).toBe(400);
     expect(notLive.body.error.field).toBe('checkpointIds[1]');
@@ -173,7 +164,9 @@ describe('trails designed jointly: proposal, consent, review, publish', () => {
       checkpointIds: [IDS.cpOpen1],
     });
     expect(one.body.error.field).toBe('checkpointIds');
-    expect(await t.count(`SELECT count(*) n FROM trail WHERE name = $1`, [proposal.name])).toBe(0);
+    expect(await ctx.t.count(`SELECT count(*) n FROM trail WHERE name = $1`, [proposal.name])).toBe(
+      0,
+    );
   });
 
   it('lets organizers above the stops see the trail and nobody beside it', async () => {

@@ -1,25 +1,16 @@
 import type { AdminVenueDto, ApiErrorBody, ReviewDto, UpdateVenueResponse } from '@xinghuo/shared';
-import { TestApp } from './support/app';
 import { ACCOUNTS, IDS } from './support/fixture';
+import { withSignedInApp } from './support/signed-in';
 
 describe('venue editing: review of public text, settings at once, versions, field rules', () => {
-  let t: TestApp;
-  const tok: Record<string, string> = {};
+  const ctx = withSignedInApp();
+  const { tok } = ctx;
   const venueA = IDS.venueOpen;
 
-  beforeAll(async () => {
-    t = await TestApp.start();
-  });
-  beforeEach(async () => {
-    await t.reset();
-    for (const u of Object.values(ACCOUNTS)) tok[u] = await t.login(u);
-  });
-  afterAll(() => t.stop());
-
   const admin = (who: string) =>
-    t.request<AdminVenueDto>('GET', `/api/admin/venues/${venueA}`, { token: tok[who] });
+    ctx.t.request<AdminVenueDto>('GET', `/api/admin/venues/${venueA}`, { token: tok[who] });
   const patch = (who: string, body: Record<string, unknown>) =>
-    t.request<UpdateVenueResponse & ApiErrorBody>('PATCH', `/api/venues/${venueA}`, {
+    ctx.t.request<UpdateVenueResponse & ApiErrorBody>('PATCH', `/api/venues/${venueA}`, {
       token: tok[who],
       body,
     });
@@ -31,9 +22,9 @@ describe('venue editing: review of public text, settings at once, versions, fiel
     expect(res.body.venue.pending?.description).toBe('新的场馆介绍');
     expect(res.body.venue.published.description).toBe('全天开放');
     expect(res.body.venue.latestRevision?.status).toBe('pending');
-    expect((await t.request('GET', `/api/venues/${venueA}`)).body.description).toBe('全天开放');
+    expect((await ctx.t.request('GET', `/api/venues/${venueA}`)).body.description).toBe('全天开放');
 
-    const queue = await t.request('GET', '/api/reviews?status=pending', {
+    const queue = await ctx.t.request('GET', '/api/reviews?status=pending', {
       token: tok[ACCOUNTS.orgTangshan],
     });
     const item = (queue.body.items as ReviewDto[]).find((r) => r.id === res.body.reviewId)!;
@@ -41,13 +32,15 @@ describe('venue editing: review of public text, settings at once, versions, fiel
     expect(item.after.description).toBe('新的场馆介绍');
     expect(item.changedFields).toEqual(['description']);
 
-    const ok = await t.request('POST', `/api/reviews/${item.id}/approve`, {
+    const ok = await ctx.t.request('POST', `/api/reviews/${item.id}/approve`, {
       token: tok[ACCOUNTS.orgTangshan],
       body: {},
     });
     expect(ok.status).toBe(200);
-    expect((await t.request('GET', `/api/venues/${venueA}`)).body.description).toBe('新的场馆介绍');
-    const again = await t.request('POST', `/api/reviews/${item.id}/approve`, {
+    expect((await ctx.t.request('GET', `/api/venues/${venueA}`)).body.description).toBe(
+      '新的场馆介绍',
+    );
+    const again = await ctx.t.request('POST', `/api/reviews/${item.id}/approve`, {
       token: tok[ACCOUNTS.orgTangshan],
       body: {},
     });
@@ -67,9 +60,9 @@ describe('venue editing: review of public text, settings at once, versions, fiel
     expect(res.status).toBe(200);
     expect(res.body.reviewId).toBeNull();
     expect(res.body.venue.closedDates).toEqual([today]);
-    expect((await t.request('GET', `/api/venues/${venueA}`)).body.closedDates).toEqual([today]);
-    const visitor = await t.guest();
-    const scan = await t.checkIn(visitor, { code: await t.codeFor(IDS.cpOpen1) });
+    expect((await ctx.t.request('GET', `/api/venues/${venueA}`)).body.closedDates).toEqual([today]);
+    const visitor = await ctx.t.guest();
+    const scan = await ctx.t.checkIn(visitor, { code: await ctx.t.codeFor(IDS.cpOpen1) });
     expect(scan.status).toBe(422);
     expect(scan.body.error.code).toBe('VENUE_CLOSED');
   });
@@ -102,8 +95,8 @@ describe('venue editing: review of public text, settings at once, versions, fiel
     expect(res.status).toBe(403);
     expect(res.body.error).toMatchObject({ code: 'FIELD_NOT_ALLOWED', field });
     expect((await admin(ACCOUNTS.staffOpen)).body).toMatchObject({ version: 1, pending: null });
-    expect(await t.count('SELECT count(*) n FROM review')).toBe(0);
-    expect(await t.count('SELECT count(*) n FROM audit_event')).toBe(0);
+    expect(await ctx.t.count('SELECT count(*) n FROM review')).toBe(0);
+    expect(await ctx.t.count('SELECT count(*) n FROM audit_event')).toBe(0);
   });
 
   it.each([
@@ -182,7 +175,7 @@ describe('venue editing: review of public text, settings at once, versions, fiel
   it('lets a newer pending revision supersede the older and shows a returned comment', async () => {
     const first = await patch(ACCOUNTS.staffOpen, { version: 1, description: '第一稿' });
     const second = await patch(ACCOUNTS.staffOpen, { version: 2, address: '路南区一号院' });
-    const old = await t.request<ReviewDto>('GET', `/api/reviews/${first.body.reviewId}`, {
+    const old = await ctx.t.request<ReviewDto>('GET', `/api/reviews/${first.body.reviewId}`, {
       token: tok[ACCOUNTS.staffOpen],
     });
     expect(old.body.status).toBe('superseded');
@@ -190,7 +183,7 @@ describe('venue editing: review of public text, settings at once, versions, fiel
       description: '第一稿',
       address: '路南区一号院',
     });
-    const back = await t.request('POST', `/api/reviews/${second.body.reviewId}/return`, {
+    const back = await ctx.t.request('POST', `/api/reviews/${second.body.reviewId}/return`, {
       token: tok[ACCOUNTS.orgLunan],
       body: { comment: '地址请写全' },
     });
@@ -198,7 +191,7 @@ describe('venue editing: review of public text, settings at once, versions, fiel
     const seen = (await admin(ACCOUNTS.staffOpen)).body;
     expect(seen.latestRevision).toMatchObject({ status: 'returned', comment: '地址请写全' });
     expect(seen.published.description).toBe('全天开放');
-    const noComment = await t.request('POST', `/api/reviews/${first.body.reviewId}/return`, {
+    const noComment = await ctx.t.request('POST', `/api/reviews/${first.body.reviewId}/return`, {
       token: tok[ACCOUNTS.orgLunan],
       body: {},
     });

@@ -1,22 +1,13 @@
 import type { AdminVenueSummary, ApiErrorBody, CreateVenueResponse, Page } from '@xinghuo/shared';
-import { TestApp } from './support/app';
 import { ACCOUNTS, IDS } from './support/fixture';
+import { withSignedInApp } from './support/signed-in';
 
 describe('organizers set venues up, open and close them, and list them', () => {
-  let t: TestApp;
-  const tok: Record<string, string> = {};
-  beforeAll(async () => {
-    t = await TestApp.start();
-  });
-  beforeEach(async () => {
-    await t.reset();
-    for (const u of [ACCOUNTS.orgTangshan, ACCOUNTS.orgLunan, ACCOUNTS.orgNational])
-      tok[u] = await t.login(u);
-  });
-  afterAll(() => t.stop());
+  const ctx = withSignedInApp([ACCOUNTS.orgTangshan, ACCOUNTS.orgLunan, ACCOUNTS.orgNational]);
+  const { tok } = ctx;
 
   const newVenue = (who: string, over: Record<string, unknown> = {}) =>
-    t.request<CreateVenueResponse & ApiErrorBody>('POST', '/api/venues', {
+    ctx.t.request<CreateVenueResponse & ApiErrorBody>('POST', '/api/venues', {
       token: tok[who],
       body: {
         name: '路南青少年科技星火馆',
@@ -30,7 +21,7 @@ describe('organizers set venues up, open and close them, and list them', () => {
       },
     });
   const list = (who: string, query = '') =>
-    t.request<Page<AdminVenueSummary>>('GET', `/api/admin/venues?pageSize=100${query}`, {
+    ctx.t.request<Page<AdminVenueSummary>>('GET', `/api/admin/venues?pageSize=100${query}`, {
       token: tok[who],
     });
 
@@ -41,20 +32,20 @@ describe('organizers set venues up, open and close them, and list them', () => {
       status: 'draft',
       region: { fullName: '河北省 / 唐山市 / 路南区' },
     });
-    expect((await t.request('GET', `/api/venues/${made.body.venue.id}`)).status).toBe(404);
-    const staff = await t.request('POST', '/api/auth/login', {
+    expect((await ctx.t.request('GET', `/api/venues/${made.body.venue.id}`)).status).toBe(404);
+    const staff = await ctx.t.request('POST', '/api/auth/login', {
       body: { username: 'lunan-hall', password: made.body.staff.temporaryPassword },
     });
     expect(staff.body).toMatchObject({
       mustChangePassword: true,
       principal: { venueId: made.body.venue.id },
     });
-    const opened = await t.request('POST', `/api/venues/${made.body.venue.id}/publish`, {
+    const opened = await ctx.t.request('POST', `/api/venues/${made.body.venue.id}/publish`, {
       token: tok[ACCOUNTS.orgLunan],
       body: { version: 1 },
     });
     expect(opened.body.status).toBe('published');
-    expect((await t.request('GET', `/api/venues/${made.body.venue.id}`)).status).toBe(200);
+    expect((await ctx.t.request('GET', `/api/venues/${made.body.venue.id}`)).status).toBe(200);
   });
 
   it.each([
@@ -78,26 +69,26 @@ describe('organizers set venues up, open and close them, and list them', () => {
   ])('refuses a venue %s, and writes nothing', async (_, who, over, status, code) => {
     const res = await newVenue(who, over);
     expect([res.status, res.body.error.code]).toEqual([status, code]);
-    expect(await t.count(`SELECT count(*) n FROM venue WHERE name = '路南青少年科技星火馆'`)).toBe(
-      0,
-    );
-    expect(await t.count(`SELECT count(*) n FROM audit_event`)).toBe(0);
+    expect(
+      await ctx.t.count(`SELECT count(*) n FROM venue WHERE name = '路南青少年科技星火馆'`),
+    ).toBe(0);
+    expect(await ctx.t.count(`SELECT count(*) n FROM audit_event`)).toBe(0);
   });
 
   it('closes a venue: its checkpoints stop accepting check-ins, and it leaves the public list', async () => {
-    const closed = await t.request('POST', `/api/venues/${IDS.venueOpen}/close`, {
+    const closed = await ctx.t.request('POST', `/api/venues/${IDS.venueOpen}/close`, {
       token: tok[ACCOUNTS.orgTangshan],
       body: { version: 1, reason: '场馆装修' },
     });
     expect(closed.body.status).toBe('closed');
-    const visitor = await t.guest();
-    expect((await t.checkIn(visitor, { code: await t.codeFor(IDS.cpOpen1) })).body.error.code).toBe(
-      'CHECKPOINT_INACTIVE',
-    );
+    const visitor = await ctx.t.guest();
     expect(
-      (await t.request('GET', '/api/venues')).body.items.map((v: { id: string }) => v.id),
+      (await ctx.t.checkIn(visitor, { code: await ctx.t.codeFor(IDS.cpOpen1) })).body.error.code,
+    ).toBe('CHECKPOINT_INACTIVE');
+    expect(
+      (await ctx.t.request('GET', '/api/venues')).body.items.map((v: { id: string }) => v.id),
     ).not.toContain(IDS.venueOpen);
-    const again = await t.request('POST', `/api/venues/${IDS.venueOpen}/close`, {
+    const again = await ctx.t.request('POST', `/api/venues/${IDS.venueOpen}/close`, {
       token: tok[ACCOUNTS.orgTangshan],
       body: { version: 2 },
     });
@@ -126,7 +117,7 @@ describe('organizers set venues up, open and close them, and list them', () => {
       ),
     ).toEqual([IDS.venueHours]);
     const paged = (
-      await t.request('GET', '/api/admin/venues?page=2&pageSize=2', {
+      await ctx.t.request('GET', '/api/admin/venues?page=2&pageSize=2', {
         token: tok[ACCOUNTS.orgNational],
       })
     ).body;

@@ -1,37 +1,16 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { type AccountActionRequest, type AccountQuery, CONTENT_LIMITS as L } from '@xinghuo/shared';
 import { Transform } from 'class-transformer';
-import {
-  IsBoolean,
-  IsIn,
-  IsInt,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Length,
-  Matches,
-  MaxLength,
-  Min,
-} from 'class-validator';
+import { IsBoolean, IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
 import { PageQueryDto } from '../common/paging';
-import { REGION_CODE, USERNAME } from '../venues/venue-admin.dto';
+import { VersionedDto } from '../common/versioned.dto';
+import { REGION_CODE, StaffAccountDto } from '../venues/venue-admin.dto';
 
 /** `CreateAccountRequest`: staff name a venue, organizers a region; the other is refused. */
-export class CreateAccountDto {
+export class CreateAccountDto extends StaffAccountDto {
   @ApiProperty({ enum: ['staff', 'organizer'] })
   @IsIn(['staff', 'organizer'])
   role: 'staff' | 'organizer';
-
-  @ApiProperty({ description: 'Lower-case letters, digits, . _ -; 3–64 characters' })
-  @Matches(USERNAME, {
-    message: 'username must be 3–64 of a–z 0–9 . _ - (starting with a letter or digit)',
-  })
-  username: string;
-
-  @ApiProperty({ maxLength: L.displayName })
-  @IsString()
-  @Length(1, L.displayName)
-  displayName: string;
 
   @ApiPropertyOptional({ description: 'Staff: a venue of the subtree' })
   @IsOptional()
@@ -44,12 +23,7 @@ export class CreateAccountDto {
   regionCode?: string;
 }
 
-export class AccountActionDto implements AccountActionRequest {
-  @ApiProperty()
-  @IsInt()
-  @Min(1)
-  version: number;
-}
+export class AccountActionDto extends VersionedDto implements AccountActionRequest {}
 
 export class AccountQueryDto extends PageQueryDto implements AccountQuery {
   @ApiPropertyOptional({ description: 'Part of the username or display name' })

@@ -30,6 +30,7 @@ import {
   Min,
 } from 'class-validator';
 import { PageQueryDto } from '../common/paging';
+import { VersionedDto } from '../common/versioned.dto';
 
 export class ProposeTrailDto implements TrailProposal {
   @ApiProperty({ maxLength: L.trailName })
@@ -70,12 +71,7 @@ export class ProposeTrailDto implements TrailProposal {
   checkpointIds: string[];
 }
 
-export class UpdateTrailProposalDto implements UpdateTrailProposalRequest {
-  @ApiProperty()
-  @IsInt()
-  @Min(1)
-  version: number;
-
+export class UpdateTrailProposalDto extends VersionedDto implements UpdateTrailProposalRequest {
   @ApiPropertyOptional({ maxLength: L.trailName })
   @IsOptional()
   @IsString()
@@ -132,12 +128,7 @@ export class TrailConsentDto implements TrailConsentRequest {
   comment?: string;
 }
 
-export class TrailActionDto implements TrailActionRequest {
-  @ApiProperty()
-  @IsInt()
-  @Min(1)
-  version: number;
-}
+export class TrailActionDto extends VersionedDto implements TrailActionRequest {}
 
 export class AdminTrailQueryDto extends PageQueryDto implements AdminTrailQuery {
   @ApiPropertyOptional()

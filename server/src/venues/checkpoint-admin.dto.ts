@@ -15,14 +15,13 @@ import {
   IsArray,
   IsBoolean,
   IsIn,
-  IsInt,
   IsOptional,
   IsString,
   IsUUID,
   Length,
-  Min,
   ValidateNested,
 } from 'class-validator';
+import { VersionedDto } from '../common/versioned.dto';
 import { ScienceCardDto } from './content.dto';
 
 export class CreateCheckpointDto implements CreateCheckpointRequest {
@@ -47,12 +46,7 @@ export class CreateCheckpointDto implements CreateCheckpointRequest {
   active?: boolean;
 }
 
-export class UpdateCheckpointDto implements UpdateCheckpointRequest {
-  @ApiProperty()
-  @IsInt()
-  @Min(1)
-  version: number;
-
+export class UpdateCheckpointDto extends VersionedDto implements UpdateCheckpointRequest {
   @ApiPropertyOptional({ maxLength: L.checkpointName })
   @IsOptional()
   @IsString()
@@ -76,15 +70,10 @@ export class UpdateCheckpointDto implements UpdateCheckpointRequest {
   active?: boolean;
 }
 
-export class OrderItemDto {
+export class OrderItemDto extends VersionedDto {
   @ApiProperty()
   @IsUUID()
   id: string;
-
-  @ApiProperty()
-  @IsInt()
-  @Min(1)
-  version: number;
 }
 
 export class ReorderCheckpointsDto implements ReorderCheckpointsRequest {
@@ -97,12 +86,7 @@ export class ReorderCheckpointsDto implements ReorderCheckpointsRequest {
   items: OrderItemDto[];
 }
 
-export class RevokeCodesDto implements RevokeCodesRequest {
-  @ApiProperty()
-  @IsInt()
-  @Min(1)
-  version: number;
-
+export class RevokeCodesDto extends VersionedDto implements RevokeCodesRequest {
   @ApiProperty({
     description: 'Must be true: every printed poster of the checkpoint stops working',
   })

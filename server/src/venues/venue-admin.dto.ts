@@ -29,17 +29,13 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { PageQueryDto } from '../common/paging';
+import { VersionedDto } from '../common/versioned.dto';
 import { DIVISION_CODE as REGION_CODE } from '../regions/region.dto';
 import { AccessibilityDto, BookingDto, ContactDto, GeoPointDto } from './content.dto';
 
 const USERNAME = /^[a-z0-9][a-z0-9_.-]{2,63}$/;
 
-export class UpdateVenueDto implements UpdateVenueRequest {
-  @ApiProperty({ description: 'The version read; a stale one is 409 VERSION_CONFLICT' })
-  @IsInt()
-  @Min(1)
-  version: number;
-
+export class UpdateVenueDto extends VersionedDto implements UpdateVenueRequest {
   @ApiPropertyOptional({ maxLength: L.venueDescription })
   @IsOptional()
   @IsString()
@@ -183,12 +179,7 @@ export class CreateVenueDto implements CreateVenueRequest {
   staff: StaffAccountDto;
 }
 
-export class VenueStatusDto implements VenueStatusRequest {
-  @ApiProperty()
-  @IsInt()
-  @Min(1)
-  version: number;
-
+export class VenueStatusDto extends VersionedDto implements VenueStatusRequest {
   @ApiPropertyOptional({ maxLength: L.reviewComment })
   @IsOptional()
   @IsString()
