@@ -8,6 +8,7 @@ import { ConfigError, loadConfig } from './config/config';
 import { migrate } from './database/migrate';
 import { startEmbeddedPostgres } from './database/embedded';
 import { seedDemoData } from './demo/demo-seeder';
+import { loadRegionDataset } from './regions/region-dataset';
 import { onStopSignal, shutDown } from './shutdown';
 
 async function main(): Promise<void> {
@@ -41,12 +42,15 @@ async function main(): Promise<void> {
   }
 
   let seeded: boolean | undefined;
+  let regions = 0;
   const url = databaseUrl;
-  const applied = await migrate(
-    url,
-    config.demoData ? async () => (seeded = await seedDemoData(url)) : undefined,
-  );
+  // Under the migration lock: the region dataset first, since the demo's venues sit in it.
+  const applied = await migrate(url, async () => {
+    regions = await loadRegionDataset(url);
+    if (config.demoData) seeded = await seedDemoData(url);
+  });
   if (applied.length > 0) logger.log(`Applied migrations: ${applied.join(', ')}`);
+  if (regions > 0) logger.log(`Loaded ${regions} regions`);
   if (config.demoRefused) {
     logger.warn(
       'NODE_ENV=production: demo data and demo accounts are not loaded (DEMO_DATA=force loads them anyway)',
@@ -61,7 +65,9 @@ async function main(): Promise<void> {
     `星火探馆 is up: ${config.publicBaseUrl}/ (API ${config.publicBaseUrl}/api, docs ${config.publicBaseUrl}/api/docs)`,
   );
   if (config.demoData)
-    logger.log('Demo accounts: demo-staff / kepu2025, demo-organizer / kepu2025');
+    logger.log(
+      'Demo accounts (password kepu2025): demo-staff, demo-organizer; all listed in README',
+    );
 }
 
 main().catch((error: unknown) => {

@@ -90,9 +90,15 @@ describe('check-in writer under database failures', () => {
 
     it('answers 503 in time when the catalogue must be reloaded over a stalled link', async () => {
       const visitor = await t.guest();
-      const code = await t.codeFor(IDS.cpOpen1);
+      // A checkpoint the snapshot does not hold yet: the one kind of scan that waits for a reload
+      // (any other is judged against the snapshot in memory while it reloads in the background).
+      const [row] = (await t.db.query(
+        `INSERT INTO checkpoint (venue_id, name, card, live) VALUES ($1, '新展台', '{"title":"新展台","body":"新知识"}', true)
+         RETURNING id`,
+        [IDS.venueOpen],
+      )) as Array<{ id: string }>;
+      const code = await t.codeFor(row!.id);
       proxy.stall();
-      t.catalogChanged();
       const stalled = await timed(t.checkIn(visitor, { code }));
       expect(stalled.value.status).toBe(503);
       expect(stalled.value.body.error.code).toBe('SERVICE_UNAVAILABLE');

@@ -177,7 +177,7 @@ describe('delivery: compression, caching, ETags and security headers', () => {
     it('changes the ETag when the catalogue changes', async () => {
       const before = String((await raw(`${t.baseUrl}/api/venues/${IDS.venueOpen}`)).headers.etag);
       await t.db.query(`UPDATE venue SET description = '新的介绍' WHERE id = $1`, [IDS.venueOpen]);
-      t.catalogChanged();
+      await t.catalogChanged();
       const after = await raw(`${t.baseUrl}/api/venues/${IDS.venueOpen}`, {
         'if-none-match': before,
       });

@@ -16,6 +16,7 @@ const NO_CLIENT_ERRORS = new Set([
   'GET /api/health/ready',
   'GET /api/campaigns/current',
   'GET /q/{token}',
+  'GET /d/{token}',
 ]);
 
 interface Problem {

@@ -7,4 +7,6 @@ export const ADVISORY_LOCKS = {
   migrations: 7_242_101,
   /** Held by the process sweeping old check-in data; the others skip that sweep. */
   sweeper: 7_242_102,
+  /** Held while the region dataset is loaded into a database. */
+  regions: 7_242_103,
 } as const;

@@ -5,6 +5,7 @@ import { getDataSourceToken } from '@nestjs/typeorm';
 import { rotationSlot, type SessionResponse } from '@xinghuo/shared';
 import type { DataSource } from 'typeorm';
 import { createApp } from '../../src/app';
+import { AccountSessions } from '../../src/auth/account-sessions';
 import type { DestinationStream } from 'pino';
 import { CatalogService } from '../../src/catalog/catalog.service';
 import { createLogger } from '../../src/common/logging';
@@ -13,6 +14,7 @@ import { type AppConfig, loadConfig } from '../../src/config/config';
 import { encodeQrToken, type QrFields } from '../../src/qr/qr-token';
 import { createTestDatabase } from './database';
 import { DAY_MS, PASSWORD, resetDatabase } from './fixture';
+import { handleWxacode, newWxacodeState, type WxacodeStubState } from './wxacode-stub';
 
 export const TEST_QR_KEYS =
   '1:test-qr-key-one-0123456789abcdefghijkl,2:test-qr-key-two-0123456789abcdefghijkl';
@@ -24,14 +26,20 @@ export interface HttpResult<T = any> {
   text: string;
 }
 
-/** A WeChat jscode2session stand-in: "ok-<x>" → openid "openid-<x>", else WeChat's errcodes. */
+/**
+ * A WeChat stand-in. jscode2session: "ok-<x>" → openid "openid-<x>", else WeChat's errcodes
+ * (`calls` counts these); the mini-program code endpoints in wxacode-stub.ts.
+ */
 export async function startWechatStub(): Promise<{
   url: string;
+  wxacode: WxacodeStubState;
   close: () => Promise<void>;
   calls: () => number;
 }> {
+  const wxacode = newWxacodeState();
   let calls = 0;
   const server: Server = createServer((req, res) => {
+    if (handleWxacode(req, res, wxacode)) return;
     calls += 1;
     const code = new URL(req.url ?? '/', 'http://stub').searchParams.get('js_code') ?? '';
     res.setHeader('Content-Type', 'text/plain');
@@ -48,6 +56,7 @@ export async function startWechatStub(): Promise<{
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}`,
+    wxacode,
     close: () => new Promise((resolve) => server.close(() => resolve())),
     calls: () => calls,
   };
@@ -60,7 +69,12 @@ export class TestApp {
     readonly config: AppConfig,
     readonly baseUrl: string,
     readonly db: DataSource,
-    readonly wechat: { close: () => Promise<void>; calls: () => number },
+    /** The WeChat stand-in this app talks to; tests read what it was asked. */
+    readonly wechat: {
+      wxacode: WxacodeStubState;
+      close: () => Promise<void>;
+      calls: () => number;
+    },
   ) {}
 
   static async start(
@@ -111,7 +125,8 @@ export class TestApp {
   /** Every test starts here: the fixture catalogue and nothing else. */
   async reset(now = new Date()): Promise<void> {
     await resetDatabase(this.db, now);
-    this.app.get(CatalogService).invalidate();
+    this.app.get(AccountSessions).forgetAll();
+    await this.app.get(CatalogService).refresh('regions');
   }
 
   /** A single number from SQL, e.g. `SELECT count(*) n FROM check_in`. */
@@ -121,8 +136,8 @@ export class TestApp {
   }
 
   /** After a test changes the catalogue behind the app's back. */
-  catalogChanged(): void {
-    this.app.get(CatalogService).invalidate();
+  catalogChanged(): Promise<unknown> {
+    return this.app.get(CatalogService).refresh('regions');
   }
 
   async stop(): Promise<void> {

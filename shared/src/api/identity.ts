@@ -29,4 +29,6 @@ export interface SessionResponse {
    */
   refreshAfter: string;
   principal: SessionPrincipal;
+  /** Staff and organizers whose password someone else set: change it before anything else. */
+  mustChangePassword?: boolean;
 }
