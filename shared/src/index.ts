@@ -5,3 +5,5 @@ export * from './geo';
 export * from './time';
 export * from './progress';
 export * from './code';
+export * from './card';
+export * from './dates';

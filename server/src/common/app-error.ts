@@ -72,6 +72,7 @@ export const ERROR_STATUS: Record<ErrorCode, number> = {
   LOCATION_REQUIRED: 422,
   OUT_OF_GEOFENCE: 422,
   SCAN_TIME_INVALID: 422,
+  NO_QUESTION: 404,
   INTERNAL_ERROR: 500,
 };
 

@@ -7,10 +7,10 @@
  */
 import type {
   AudienceGroup,
+  AuthoredScienceCard,
   OpeningHours,
   QrMode,
   RegionLevel,
-  ScienceCard,
   Topic,
   VenueKind,
 } from '@xinghuo/shared';
@@ -26,7 +26,7 @@ export interface DemoCheckpoint {
   key: string;
   name: string;
   qrMode: QrMode;
-  card: ScienceCard;
+  card: AuthoredScienceCard;
 }
 
 export interface DemoVenue {

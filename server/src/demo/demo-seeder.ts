@@ -1,4 +1,4 @@
-import { AUDIENCE_GROUPS, localTime } from '@xinghuo/shared';
+import { AUDIENCE_GROUPS, localTime, splitScienceCard } from '@xinghuo/shared';
 import { DataSource, type EntityManager } from 'typeorm';
 import { Account } from '../auth/account.entity';
 import { hashPassword } from '../auth/password';
@@ -97,7 +97,7 @@ async function seedCatalogue(tx: EntityManager): Promise<SeededIds> {
         tx.getRepository(Checkpoint).create({
           venueId: saved.id,
           name: c.name,
-          card: c.card,
+          ...splitScienceCard(c.card),
           qrMode: c.qrMode,
           sortOrder: i,
         }),

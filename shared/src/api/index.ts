@@ -4,3 +4,5 @@ export * from './check-in';
 export * from './passport';
 export * from './staff';
 export * from './health';
+export * from './stats';
+export * from './learning';
