@@ -9,8 +9,10 @@ import type { AppConfig } from './config/config';
 import { ConfigModule } from './config/config.module';
 import { dataSourceOptions } from './database/data-source';
 import { HealthModule } from './health/health.module';
+import { LearningModule } from './learning/learning.module';
 import { QrModule } from './qr/qr.module';
 import { RegionModule } from './regions/region.module';
+import { StatsModule } from './stats/stats.module';
 import { TrailModule } from './trails/trail.module';
 import { VenueModule } from './venues/venue.module';
 import { VisitorModule } from './visitors/visitor.module';
@@ -33,6 +35,8 @@ export class AppModule {
         QrModule,
         CheckInModule,
         VisitorModule,
+        StatsModule,
+        LearningModule,
       ],
     };
   }

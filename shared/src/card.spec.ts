@@ -9,7 +9,11 @@ describe('splitScienceCard', () => {
       body: 'b',
       question: { prompt: 'p', options: ['a', 'b'], answerIndex: 1, explanation: 'e' },
     });
-    assert.deepEqual(card, { title: 't', body: 'b', question: { prompt: 'p', options: ['a', 'b'] } });
+    assert.deepEqual(card, {
+      title: 't',
+      body: 'b',
+      question: { prompt: 'p', options: ['a', 'b'] },
+    });
     assert.deepEqual(answer, { answerIndex: 1, explanation: 'e' });
     assert.equal(JSON.stringify(card).includes('answerIndex'), false);
   });

@@ -42,8 +42,7 @@ export interface DatePeriod {
 }
 
 export type PeriodCheck =
-  | { ok: true; period: DatePeriod }
-  | { ok: false; field: 'from' | 'to'; message: string };
+  { ok: true; period: DatePeriod } | { ok: false; field: 'from' | 'to'; message: string };
 
 /** A figures period: two real dates, `from` ≤ `to`, at most STATS_MAX_PERIOD_DAYS long. */
 export function checkPeriod(from: unknown, to: unknown): PeriodCheck {

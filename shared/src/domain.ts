@@ -136,7 +136,6 @@ export interface AuthoredScienceCard {
   question?: ScienceQuestion & ScienceAnswer;
 }
 
-
 /** GCJ-02 coordinates, as WeChat and Chinese maps use them; H5 converts the browser's WGS-84 fix. */
 export interface GeoPoint {
   lat: number;

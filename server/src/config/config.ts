@@ -34,6 +34,8 @@ export interface AppConfig {
   /** Which hops may say who the client is (X-Forwarded-For): Fastify's `trustProxy`. */
   trustProxy: boolean | string;
   logRequests: boolean;
+  /** How often the stats folder looks for new check-ins to fold into the figures; 0: never. */
+  statsFoldIntervalMs: number;
 }
 
 export class ConfigError extends Error {}
@@ -186,6 +188,7 @@ export function loadConfig(env: Env = process.env, argv: string[] = process.argv
     idempotencyRetentionDays: int(env, 'IDEMPOTENCY_RETENTION_DAYS', 7, 4, 3650),
     trustProxy: trustProxy(env),
     logRequests: bool(env, 'LOG_REQUESTS', false),
+    statsFoldIntervalMs: int(env, 'STATS_FOLD_INTERVAL_MS', 1000, 0, 60_000),
   };
 }
 

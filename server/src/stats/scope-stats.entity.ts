@@ -5,7 +5,8 @@ import { Column, Entity, PrimaryColumn } from 'typeorm';
  *   `<region code>`          every venue in the region's subtree
  *   `<venue id>`             one venue
  *   `<region code>|<kind>`   venues of one kind in the subtree (counts only)
- *   `<region code>|<group>`  visitors of one audience group in the subtree (unique visitors only)
+ *   `<scope>|<group>`        visitors of one audience group in a region or venue scope (unique
+ *                            visitors only)
  * Days are the venue's local calendar days.
  */
 

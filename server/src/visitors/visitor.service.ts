@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { type PassportResponse, trailProgress, type TrailProgressDto } from '@xinghuo/shared';
@@ -8,6 +7,8 @@ import { CatalogService } from '../catalog/catalog.service';
 import { CheckIn } from '../check-ins/check-in.entity';
 import { toStampDto } from '../check-ins/check-in.batch';
 import { TrailProgress } from '../stats/trail-progress.entity';
+import { StatsFolder } from '../stats/stats.folder';
+import { TrailFold } from '../stats/trail-funnel.entity';
 import { VenueVisit } from '../stats/venue-visit.entity';
 import type { UpdateProfileDto } from './visitor.dto';
 import { Visitor } from './visitor.entity';
@@ -20,6 +21,7 @@ export class VisitorService {
     @InjectRepository(CheckIn) private readonly checkIns: Repository<CheckIn>,
     @InjectRepository(TrailProgress) private readonly progress: Repository<TrailProgress>,
     private readonly catalog: CatalogService,
+    private readonly folder: StatsFolder,
   ) {}
 
   private async find(id: string): Promise<Visitor> {
@@ -95,15 +97,26 @@ export class VisitorService {
   }
 
   /**
-   * Erases the person: the visitor row and with it their check-ins and idempotency records.
-   * Aggregate rows keyed by visitor are re-keyed to one random id, so unique-visitor counts
-   * and trail funnels stay right while nothing links them to anyone.
+   * Erases the person: the visitor row and with it their check-ins, answers and idempotency
+   * records, and every aggregate row keyed by them. Their part in the figures is folded first,
+   * so the counts stay while nothing left links one of their visits to another.
+   *
+   * Order matters: the fold lock first (so no fold is halfway through their rows), then the
+   * visitor row FOR UPDATE, which waits for any writer batch that already inserted a row of
+   * theirs to commit and makes every later one fail its foreign-key check on this row and be
+   * refused. Taken the other way round, a batch waiting on the row could hold up the fold.
    */
   async erase(id: string): Promise<void> {
     await this.db.transaction(async (tx) => {
-      const anonymous = randomUUID();
-      await tx.getRepository(VenueVisit).update({ visitorKey: id }, { visitorKey: anonymous });
-      await tx.getRepository(TrailProgress).update({ visitorKey: id }, { visitorKey: anonymous });
+      await this.folder.lockFolds(tx);
+      const found = (await tx.query('SELECT id FROM visitor WHERE id = $1 FOR UPDATE', [
+        id,
+      ])) as unknown[];
+      if (found.length === 0) return;
+      await this.folder.foldVisitor(tx, id);
+      await tx.getRepository(VenueVisit).delete({ visitorKey: id });
+      await tx.getRepository(TrailProgress).delete({ visitorKey: id });
+      await tx.getRepository(TrailFold).delete({ visitorKey: id });
       await tx.getRepository(Visitor).delete({ id });
     });
   }

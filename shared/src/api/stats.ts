@@ -138,12 +138,13 @@ export interface StatsVenuesResponse extends StatsMeta {
   total: number;
 }
 
+/** Check-ins by venue kind. Unique visitors are not split by kind (a visitor may see several). */
 export interface VenueKindFigures {
   kind: VenueKind;
+  /** Published venues of the kind in the scope. */
   venues: number;
   activeVenues: number;
   checkIns: number;
-  uniqueVisitors: number;
   repeats: number;
   rejections: number;
 }
