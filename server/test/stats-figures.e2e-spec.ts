@@ -33,7 +33,7 @@ describe('figures on a known history', () => {
   };
 
   beforeAll(async () => {
-    t = await TestApp.start({ STATS_FOLD_INTERVAL_MS: '0' }, { clock });
+    t = await TestApp.start({}, { clock });
     s = await playScenario(t, clock);
     national = await t.login(ACCOUNTS.orgNational);
     tangshan = await t.login(ACCOUNTS.orgTangshan);

@@ -141,10 +141,13 @@ export class StatsFolder implements OnApplicationBootstrap, OnModuleDestroy {
           const { text, values } = bind(sql, params);
           return runner.query(text, values) as Promise<unknown[]>;
         };
-        const report = await this.foldWindows(query, runner);
+        const before = await this.positions((sql) => runner.query(sql) as Promise<unknown[]>);
+        const report = await this.foldWindows(query, runner, before);
         await runner.startTransaction();
         try {
-          await query(REFOLD_REPEATS, { since: this.repeatsSince() });
+          await query(REFOLD_REPEATS, {
+            since: this.repeatsSince(before.checkIn === 0 && before.visit === 0),
+          });
           await runner.commitTransaction();
         } catch (error) {
           await runner.rollbackTransaction();
@@ -162,9 +165,10 @@ export class StatsFolder implements OnApplicationBootstrap, OnModuleDestroy {
   private async foldWindows(
     query: Query,
     runner: ReturnType<DataSource['createQueryRunner']>,
+    from: Positions,
   ): Promise<FoldReport> {
     const total: FoldReport = { checkIns: 0, visits: 0, pairs: 0, funnels: 0 };
-    let at = await this.positions((sql) => runner.query(sql) as Promise<unknown[]>);
+    let at = from;
     const visible = await this.maxima((sql) => runner.query(sql) as Promise<unknown[]>);
     if (visible.checkIn <= at.checkIn && visible.visit <= at.visit) return total;
 
@@ -257,18 +261,20 @@ export class StatsFolder implements OnApplicationBootstrap, OnModuleDestroy {
   }
 
   /**
-   * Repeats are refolded from the writer's counts: every day once per process, then the days a
-   * late scan can still reach once a minute, and today and yesterday at every fold.
+   * Repeats are refolded from the writer's counts: every day when this process first folds or
+   * the aggregates start empty, then the days a late scan can still reach once a minute, and
+   * today and yesterday at every fold.
    */
-  private repeatsSince(): string {
+  private repeatsSince(fromScratch: boolean): string {
     const now = this.clock.now();
-    if (!this.repeatsRefoldedAll) {
+    if (!this.repeatsRefoldedAll || fromScratch) {
       this.repeatsRefoldedAll = true;
       this.openDaysRefoldedAt = now;
       return '-infinity';
     }
     const today = localTime(new Date(now), DEFAULT_TIMEZONE).date;
-    if (now - this.openDaysRefoldedAt >= OPEN_DAYS_REFOLD_MS) {
+    const since = now - this.openDaysRefoldedAt;
+    if (since >= OPEN_DAYS_REFOLD_MS || since < 0) {
       this.openDaysRefoldedAt = now;
       return addDays(today, -OPEN_DAYS);
     }

@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { hashPassword } from '../../src/auth/password';
+import { FOLD_LOCK_KEY } from '../../src/stats/stats.folder';
 
 /** Fixed ids so tests read like the scenario they describe. */
 export const IDS = {
@@ -74,6 +75,8 @@ export async function resetDatabase(db: DataSource, now = new Date()): Promise<v
   passwordHash ??= hashPassword(PASSWORD);
   const hash = await passwordHash;
   await db.transaction(async (tx) => {
+    // A fold under way would otherwise hold some of these tables and wait for others.
+    await tx.query('SELECT pg_advisory_xact_lock($1)', [FOLD_LOCK_KEY]);
     await tx.query(`TRUNCATE ${TABLES.join(', ')} RESTART IDENTITY CASCADE`);
     await tx.query(`INSERT INTO region (code, name, level, parent_code, path) VALUES
       ('100000', '全国', 'national', NULL, '100000/'),
