@@ -18,8 +18,8 @@ module.exports = {
   },
   // @fastify/static pulls in content-disposition 3, an ES module: compile it for jest's CommonJS.
   transformIgnorePatterns: ['/node_modules/(?!.*content-disposition)'],
-  globalSetup: '<rootDir>/test/global-setup.mjs',
-  globalTeardown: '<rootDir>/test/global-teardown.mjs',
+  globalSetup: '<rootDir>/test/global-setup.ts',
+  globalTeardown: '<rootDir>/test/global-teardown.ts',
   maxWorkers: 2,
   testTimeout: 30000,
 };

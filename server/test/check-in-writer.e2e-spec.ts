@@ -1,25 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import { TokenService } from '../src/auth/token.service';
 import { CatalogService } from '../src/catalog/catalog.service';
-import type { CheckInOutcome, PendingCheckIn } from '../src/check-ins/check-in.batch';
+import type { CheckInOutcome, PendingCheckIn } from '../src/check-ins/check-in.types';
 import { CheckInWriter } from '../src/check-ins/check-in.writer';
 import { IdempotencySweeper } from '../src/check-ins/idempotency.sweeper';
 import { IDS } from './support/fixture';
-import { randomKey, TestApp } from './support/app';
+import { randomKey, type TestApp, withTestApp } from './support/app';
 
 /** The group-commit writer under failure: a bad item in a batch, a lost connection, a burst from one visitor. */
 describe('check-in writer', () => {
+  const ctx = withTestApp();
   let t: TestApp;
-
-  beforeAll(async () => {
-    t = await TestApp.start();
-  });
-  afterAll(async () => {
-    await t.stop();
-  });
-  beforeEach(async () => {
-    await t.reset();
-  });
+  beforeEach(() => ({ t } = ctx));
 
   async function visitorId(): Promise<string> {
     return t.app.get(TokenService).verify(await t.guest()).id;

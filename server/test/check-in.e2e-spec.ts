@@ -1,30 +1,12 @@
-import { type CheckInResponse, rotationSlot } from '@xinghuo/shared';
-import { DAY_MS, FENCE_CENTRE, IDS } from './support/fixture';
-import { randomKey, TestApp } from './support/app';
+import type { CheckInResponse } from '@xinghuo/shared';
+import { IDS } from './support/fixture';
+import { lastShanghaiTime, randomKey, type TestApp, withTestApp } from './support/app';
 
-/** The latest past instant at HH:MM in Shanghai, at least 5 minutes ago. */
-function lastShanghaiTime(hour: number, minute = 0): Date {
-  const now = Date.now();
-  const day = new Date(now + 8 * 3_600_000);
-  let t = Date.UTC(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate(), hour - 8, minute);
-  while (t > now - 5 * 60_000) t -= DAY_MS;
-  return new Date(t);
-}
-
-describe('POST /api/check-ins', () => {
+describe('POST /api/check-ins: stamps, repeats and idempotency', () => {
+  const ctx = withTestApp();
   let t: TestApp;
   let visitor: string;
-
-  beforeAll(async () => {
-    t = await TestApp.start();
-  });
-  afterAll(async () => {
-    await t.stop();
-  });
-  beforeEach(async () => {
-    await t.reset();
-    visitor = await t.guest();
-  });
+  beforeEach(() => ({ t, visitor } = ctx));
 
   it('accepts a printed code: stamp, science card with its question (not its answer), and trail progress', async () => {
     const res = await t.checkIn(visitor, { code: await t.codeFor(IDS.cpOpen1) });
@@ -49,6 +31,32 @@ describe('POST /api/check-ins', () => {
         nextPosition: 1,
       }),
     ]);
+  });
+
+  it('accepts a venue and checkpoint created after the catalogue was loaded, at once', async () => {
+    expect((await t.checkIn(visitor, { code: await t.codeFor(IDS.cpOpen1) })).status).toBe(201);
+    const [venue] = (await t.db.query(
+      `INSERT INTO venue (name, kind, region_code, address, lat, lng, host, status)
+       VALUES ('新开的实验室', 'spark_hall', '130202', '路南区六号', 39.6, 118.2, '某研究所', 'published')
+       RETURNING id`,
+    )) as Array<{ id: string }>;
+    const [checkpoint] = (await t.db.query(
+      `INSERT INTO checkpoint (venue_id, name, card) VALUES ($1, '新展台', '{"title":"新展台","body":"新知识"}')
+       RETURNING id`,
+      [venue!.id],
+    )) as Array<{ id: string }>;
+    const res = await t.checkIn(visitor, { code: await t.codeFor(checkpoint!.id) });
+    expect(res.status).toBe(201);
+    expect(res.body.stamp.venueName).toBe('新开的实验室');
+  });
+
+  it('refuses the code of a deleted checkpoint without reloading the catalogue for every scan', async () => {
+    const code = await t.codeFor(IDS.cpOpen2);
+    await t.db.query('DELETE FROM checkpoint WHERE id = $1', [IDS.cpOpen2]);
+    t.catalogChanged();
+    for (let i = 0; i < 3; i++) {
+      expect((await t.checkIn(visitor, { code })).body.error.code).toBe('QR_INVALID');
+    }
   });
 
   it('accepts the bare token as a mini-program code scene', async () => {
@@ -134,180 +142,6 @@ describe('POST /api/check-ins', () => {
     expect(bad.body.error).toMatchObject({ code: 'VALIDATION_FAILED', field: 'Idempotency-Key' });
   });
 
-  describe('refuses codes it did not sign, and records the attempt', () => {
-    it.each([
-      ['garbage', 'hello'],
-      ['SQL', "' OR 1=1; DROP TABLE check_in; --"],
-      ['script', '<script>alert(1)</script>'],
-      ['another site', 'https://evil.example/q/AAAAAAAAAAAAAAAAAAAAAAAAAA'],
-    ])('%s', async (_, code) => {
-      const res = await t.checkIn(visitor, { code });
-      expect(res.status).toBe(422);
-      expect(res.body.error.code).toBe('QR_INVALID');
-      expect(
-        await t.count(
-          `SELECT count(*) n FROM check_in WHERE status = 'rejected' AND reason = 'QR_INVALID'`,
-        ),
-      ).toBe(1);
-    });
-
-    it('an altered token', async () => {
-      const url = await t.codeFor(IDS.cpOpen1);
-      const last = url.at(-1) === 'A' ? 'B' : 'A';
-      const res = await t.checkIn(visitor, { code: url.slice(0, -1) + last });
-      expect(res.body.error.code).toBe('QR_INVALID');
-    });
-
-    it('a token for a checkpoint that does not exist', async () => {
-      const res = await t.checkIn(visitor, {
-        code: await t.codeFor(IDS.cpOpen1, { codeNo: 999_999 }),
-      });
-      expect(res.body.error.code).toBe('QR_INVALID');
-    });
-
-    it('a token signed with a key the server does not hold', async () => {
-      const res = await t.request('POST', '/api/check-ins', {
-        token: visitor,
-        headers: { 'idempotency-key': randomKey() },
-        body: { code: 'https://kepu.test/q/EAAAAAEAAAABoer0Z4eEOXCgJg' },
-      });
-      expect(res.body.error.code).toBe('QR_INVALID');
-    });
-  });
-
-  it('accepts codes signed with a retired key that is still configured', async () => {
-    const res = await t.checkIn(visitor, { code: await t.codeFor(IDS.cpOpen1, { keyId: 2 }) });
-    expect(res.status).toBe(201);
-  });
-
-  it('refuses a printed code revoked by re-issuing the checkpoint code', async () => {
-    const old = await t.codeFor(IDS.cpOpen1);
-    await t.db.query(`UPDATE checkpoint SET qr_version = qr_version + 1 WHERE id = $1`, [
-      IDS.cpOpen1,
-    ]);
-    t.catalogChanged();
-    const res = await t.checkIn(visitor, { code: old });
-    expect(res.status).toBe(422);
-    expect(res.body.error.code).toBe('QR_REVOKED');
-    expect((await t.checkIn(visitor, { code: await t.codeFor(IDS.cpOpen1) })).status).toBe(201);
-  });
-
-  describe('rotating codes', () => {
-    const slot = () => rotationSlot(Date.now());
-
-    it('accepts the current and the previous code', async () => {
-      expect(
-        (await t.checkIn(visitor, { code: await t.codeFor(IDS.cpRotating, { counter: slot() }) }))
-          .status,
-      ).toBe(201);
-      const other = await t.guest();
-      expect(
-        (await t.checkIn(other, { code: await t.codeFor(IDS.cpRotating, { counter: slot() - 1 }) }))
-          .status,
-      ).toBe(201);
-    });
-
-    it('refuses an older code as expired and a printed code for a rotating checkpoint as revoked', async () => {
-      const expired = await t.checkIn(visitor, {
-        code: await t.codeFor(IDS.cpRotating, { counter: slot() - 3 }),
-      });
-      expect(expired.body.error.code).toBe('QR_EXPIRED');
-      const printed = await t.checkIn(visitor, {
-        code: await t.codeFor(IDS.cpRotating, { kind: 'static', counter: 1 }),
-      });
-      expect(printed.body.error.code).toBe('QR_REVOKED');
-    });
-
-    it('judges an offline replay by the code valid at scan time', async () => {
-      const scannedAt = new Date(Date.now() - 2 * 3_600_000);
-      const code = await t.codeFor(IDS.cpRotating, {
-        counter: rotationSlot(scannedAt),
-      });
-      const res = await t.checkIn(visitor, { code, scannedAt: scannedAt.toISOString() });
-      expect(res.status).toBe(201);
-      expect(res.body.stamp.source).toBe('offline');
-      expect(res.body.stamp.scannedAt).toBe(scannedAt.toISOString());
-    });
-  });
-
-  it('refuses inactive checkpoints and unpublished venues', async () => {
-    expect(
-      (await t.checkIn(visitor, { code: await t.codeFor(IDS.cpInactive) })).body.error.code,
-    ).toBe('CHECKPOINT_INACTIVE');
-    expect(
-      (await t.checkIn(visitor, { code: await t.codeFor(IDS.cpDraftVenue) })).body.error.code,
-    ).toBe('CHECKPOINT_INACTIVE');
-  });
-
-  it('refuses scans outside every campaign window', async () => {
-    const scannedAt = new Date(Date.now() - 60 * 3_600_000).toISOString(); // before the campaign opened
-    const res = await t.checkIn(visitor, { code: await t.codeFor(IDS.cpOpen1), scannedAt });
-    expect(res.status).toBe(422);
-    expect(res.body.error.code).toBe('OUTSIDE_CAMPAIGN');
-    expect(await t.count(`SELECT count(*) n FROM check_in WHERE reason = 'OUTSIDE_CAMPAIGN'`)).toBe(
-      1,
-    );
-  });
-
-  it('judges opening hours in the venue local time and says when it opens', async () => {
-    const code = await t.codeFor(IDS.cpHours);
-    const closed = await t.checkIn(visitor, {
-      code,
-      scannedAt: lastShanghaiTime(20).toISOString(),
-    });
-    expect(closed.status).toBe(422);
-    expect(closed.body.error.code).toBe('VENUE_CLOSED');
-    expect(closed.body.error.message).toContain('09:00–17:00');
-    expect(closed.body.error.details).toMatchObject({
-      venueId: IDS.venueHours,
-      openingHoursText: expect.any(String),
-    });
-    const open = await t.checkIn(visitor, { code, scannedAt: lastShanghaiTime(10).toISOString() });
-    expect(open.status).toBe(201);
-  });
-
-  describe('geofence', () => {
-    it('asks for a location, refuses one far away, accepts one inside', async () => {
-      const code = await t.codeFor(IDS.cpFence);
-      expect((await t.checkIn(visitor, { code })).body.error.code).toBe('LOCATION_REQUIRED');
-      const far = await t.checkIn(visitor, {
-        code,
-        location: { lat: FENCE_CENTRE.lat + 0.05, lng: FENCE_CENTRE.lng, accuracyM: 10 },
-      });
-      expect(far.body.error.code).toBe('OUT_OF_GEOFENCE');
-      const near = await t.checkIn(visitor, {
-        code,
-        location: { lat: FENCE_CENTRE.lat + 0.001, lng: FENCE_CENTRE.lng, accuracyM: 15 },
-      });
-      expect(near.status).toBe(201);
-    });
-
-    it('keeps only the verdict and an accuracy bucket, never the coordinates', async () => {
-      const code = await t.codeFor(IDS.cpFence);
-      await t.checkIn(visitor, {
-        code,
-        location: { lat: 39.6301234, lng: 118.1801234, accuracyM: 42 },
-      });
-      const rows = (await t.db.query(`SELECT * FROM check_in`)) as Array<Record<string, unknown>>;
-      expect(rows[0]).toMatchObject({ geofence: 'pass', accuracy_bucket: 'lt100' });
-      expect(JSON.stringify(rows)).not.toMatch(/39\.63|118\.18/);
-    });
-  });
-
-  it('refuses scan times in the future or too late to replay', async () => {
-    const code = await t.codeFor(IDS.cpOpen1);
-    const future = await t.checkIn(visitor, {
-      code,
-      scannedAt: new Date(Date.now() + 3_600_000).toISOString(),
-    });
-    expect(future.body.error.code).toBe('SCAN_TIME_INVALID');
-    const stale = await t.checkIn(visitor, {
-      code,
-      scannedAt: new Date(Date.now() - 80 * 3_600_000).toISOString(),
-    });
-    expect(stale.body.error.code).toBe('SCAN_TIME_INVALID');
-  });
-
   it('completes a trail and keeps aggregates up to date as check-ins arrive', async () => {
     await t.checkIn(visitor, { code: await t.codeFor(IDS.cpOpen1) });
     await t.checkIn(visitor, {
@@ -329,95 +163,5 @@ describe('POST /api/check-ins', () => {
     expect(
       await t.count(`SELECT count(*) n FROM trail_progress WHERE completed_at IS NOT NULL`),
     ).toBe(1);
-  });
-
-  describe('bad input gets a clear error and writes nothing', () => {
-    it.each([
-      ['a number for code', { code: 123 }, 'code'],
-      ['no code', {}, 'code'],
-      ['an unknown field', { code: 'x', admin: true }, 'admin'],
-      ['a bad time', { code: 'x', scannedAt: 'yesterday' }, 'scannedAt'],
-      ['a latitude out of range', { code: 'x', location: { lat: 123, lng: 1 } }, 'location.lat'],
-      ['a string latitude', { code: 'x', location: { lat: '39', lng: 118 } }, 'location.lat'],
-      ['a huge code', { code: 'x'.repeat(600) }, 'code'],
-    ])('%s', async (_, body, field) => {
-      const res = await t.checkIn(visitor, body);
-      expect(res.status).toBe(400);
-      expect(res.body.error).toMatchObject({ code: 'VALIDATION_FAILED', field });
-      expect(await t.count(`SELECT count(*) n FROM check_in`)).toBe(0);
-    });
-
-    it('malformed JSON, an array body, a body too large, a wrong content type', async () => {
-      const headers = { 'idempotency-key': randomKey() };
-      const malformed = await t.request('POST', '/api/check-ins', {
-        token: visitor,
-        headers,
-        raw: '{"code":',
-      });
-      expect(malformed.status).toBe(400);
-      expect(malformed.body.error.code).toBe('MALFORMED_JSON');
-      const array = await t.request('POST', '/api/check-ins', {
-        token: visitor,
-        headers,
-        raw: '[1,2]',
-      });
-      expect(array.status).toBe(400);
-      const huge = await t.request('POST', '/api/check-ins', {
-        token: visitor,
-        headers,
-        raw: JSON.stringify({ code: 'x'.repeat(100_000) }),
-      });
-      expect(huge.status).toBe(413);
-      expect(huge.body.error.code).toBe('PAYLOAD_TOO_LARGE');
-      const text = await t.request('POST', '/api/check-ins', {
-        token: visitor,
-        headers: { ...headers, 'content-type': 'text/plain' },
-        raw: 'code',
-      });
-      expect(text.status).toBe(415);
-      expect(await t.count(`SELECT count(*) n FROM check_in`)).toBe(0);
-    });
-  });
-
-  describe('who may check in', () => {
-    it('needs a visitor token', async () => {
-      const code = await t.codeFor(IDS.cpOpen1);
-      expect((await t.request('POST', '/api/check-ins', { body: { code } })).status).toBe(401);
-      const staff = await t.login('staff-open');
-      const asStaff = await t.checkIn(staff, { code });
-      expect(asStaff.status).toBe(403);
-      expect(asStaff.body.error.code).toBe('FORBIDDEN');
-      const forged = await t.checkIn(visitor.slice(0, -2) + 'xx', { code });
-      expect(forged.status).toBe(401);
-    });
-
-    it('refuses a visitor who erased their data', async () => {
-      await t.request('DELETE', '/api/me', { token: visitor });
-      const res = await t.checkIn(visitor, { code: await t.codeFor(IDS.cpOpen1) });
-      expect(res.status).toBe(401);
-    });
-  });
-});
-
-describe('check-in rate limit', () => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await TestApp.start({ CHECK_IN_RATE_LIMIT_PER_MINUTE: '3' });
-    await t.reset();
-  });
-  afterAll(async () => {
-    await t.stop();
-  });
-
-  it('limits each visitor, not everyone behind one address, and says when to retry', async () => {
-    const a = await t.guest();
-    const b = await t.guest();
-    const code = await t.codeFor(IDS.cpOpen1);
-    for (let i = 0; i < 3; i++) expect((await t.checkIn(a, { code })).status).toBeLessThan(300);
-    const limited = await t.checkIn(a, { code });
-    expect(limited.status).toBe(429);
-    expect(limited.body.error.code).toBe('RATE_LIMITED');
-    expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
-    expect((await t.checkIn(b, { code })).status).toBe(201);
   });
 });

@@ -1,20 +1,12 @@
 import type { PassportResponse } from '@xinghuo/shared';
-import { TestApp } from './support/app';
+import { type TestApp, withTestApp } from './support/app';
 import { IDS } from './support/fixture';
 
 describe('the visitor: passport, profile, erasure', () => {
+  const ctx = withTestApp();
   let t: TestApp;
   let visitor: string;
-  beforeAll(async () => {
-    t = await TestApp.start();
-  });
-  afterAll(async () => {
-    await t.stop();
-  });
-  beforeEach(async () => {
-    await t.reset();
-    visitor = await t.guest();
-  });
+  beforeEach(() => ({ t, visitor } = ctx));
 
   it('GET /api/me/passport shows stamps newest first and trails begun', async () => {
     await t.checkIn(visitor, { code: await t.codeFor(IDS.cpOpen1) });

@@ -1,26 +1,29 @@
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import type { AddressInfo } from 'node:net';
-import { availableParallelism, tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { performance } from 'node:perf_hooks';
-import { Worker } from 'node:worker_threads';
+import { availableParallelism } from 'node:os';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { Client } from 'pg';
 import { createApp } from '../app';
 import { TokenService } from '../auth/token.service';
 import { loadConfig } from '../config/config';
-import { startEmbeddedPostgres } from '../database/embedded';
 import { migrate } from '../database/migrate';
 import { encodeQrToken } from '../qr/qr-token';
 import { measureCeiling } from './ceiling';
-import { cpuBetween, cpuSnapshot, type CpuUse } from './cpu';
-import type { LoadJob, LoadReport } from './load-worker';
-import { idempotencyKey, pairOf, scannedCode } from './pairs';
+import { cpuBetween, cpuSnapshot } from './cpu';
+import {
+  cpuLine,
+  fmt,
+  log,
+  onCleanup,
+  openBenchDatabase,
+  runBenchmark,
+  runCleanups,
+  table,
+} from './harness';
+import { loadPhase, sender, settle } from './load';
+import { scannedCode } from './pairs';
 import { type BenchCatalogue, seedBenchData } from './seed';
+import { batchSizes, countStamps } from './tally';
 
 const CONNECTIONS = 64;
 const WARMUP_SECONDS = 3;
@@ -33,235 +36,9 @@ const CHECKPOINTS_PER_VENUE = 50;
 const TRAILS = 3;
 const TRAIL_STOPS = 20;
 // Clear of the ports other local servers and test databases use (3100-3101, 54329, 54400-54402).
-const PORT_RANGE = { from: 54500, size: 400 };
-
-const startedAt = Date.now();
-const cleanups: Array<() => Promise<void>> = [];
-
-function log(message: string): void {
-  const seconds = ((Date.now() - startedAt) / 1000).toFixed(1).padStart(5);
-  console.log(`[${seconds}s] ${message}`);
-}
-
-async function runCleanups(): Promise<void> {
-  while (cleanups.length > 0) {
-    const cleanup = cleanups.pop()!;
-    await cleanup().catch((error: unknown) => console.error(`cleanup failed: ${String(error)}`));
-  }
-}
-
-function portIsFree(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const probe = createServer();
-    probe.once('error', () => resolve(false));
-    probe.listen(port, '127.0.0.1', () => probe.close(() => resolve(true)));
-  });
-}
-
-async function freePort(): Promise<number> {
-  for (let attempt = 0; attempt < 50; attempt++) {
-    const port = PORT_RANGE.from + Math.floor(Math.random() * PORT_RANGE.size);
-    if (await portIsFree(port)) return port;
-  }
-  throw new Error(`no free port in ${PORT_RANGE.from}-${PORT_RANGE.from + PORT_RANGE.size - 1}`);
-}
-
-interface BenchDatabase {
-  url: string;
-  description: string;
-  postmasterPid: number | null;
-}
-
-/** A database nobody else has written to: a new embedded cluster, or a new database on a given server. */
-async function openDatabase(): Promise<BenchDatabase> {
-  const given = process.env.BENCH_DATABASE_URL;
-  if (given) {
-    const name = `xinghuo_bench_${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`;
-    const admin = new Client({ connectionString: given });
-    await admin.connect();
-    try {
-      await admin.query(`CREATE DATABASE "${name}"`);
-    } finally {
-      await admin.end();
-    }
-    cleanups.push(async () => {
-      const dropper = new Client({ connectionString: given });
-      await dropper.connect();
-      try {
-        await dropper.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-      } finally {
-        await dropper.end();
-      }
-    });
-    const url = new URL(given);
-    url.pathname = `/${name}`;
-    return {
-      url: url.toString(),
-      description: `new database ${name} on BENCH_DATABASE_URL`,
-      postmasterPid: null,
-    };
-  }
-
-  const dir = await mkdtemp(join(tmpdir(), 'xinghuo-bench-'));
-  cleanups.push(() => rm(dir, { recursive: true, force: true }));
-  const port = await freePort();
-  const dataDir = join(dir, 'pg');
-  const embedded = await startEmbeddedPostgres(dataDir, port, 'xinghuo_bench');
-  cleanups.push(() => embedded.stop());
-  let postmasterPid: number | null = null;
-  try {
-    postmasterPid = Number(readFileSync(join(dataDir, 'postmaster.pid'), 'utf8').split('\n', 1)[0]);
-  } catch {
-    // Only the CPU figures need it.
-  }
-  return {
-    url: embedded.url,
-    description: `embedded, fresh cluster on port ${port}`,
-    postmasterPid,
-  };
-}
-
-function runLoad(job: LoadJob): Promise<LoadReport> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(join(__dirname, 'load-worker.js'), { workerData: job });
-    worker.once('message', (report: LoadReport) => resolve(report));
-    worker.once('error', reject);
-    worker.once('exit', (code) => reject(new Error(`load generator exited with code ${code}`)));
-  });
-}
-
-interface Phase {
-  report: LoadReport;
-  accepted: number;
-  cpu: CpuUse | null;
-  eventLoopBusy: number;
-}
-
-async function loadPhase(job: LoadJob, postmasterPid: number | null): Promise<Phase> {
-  const cpuBefore = cpuSnapshot(postmasterPid);
-  const eluBefore = performance.eventLoopUtilization();
-  const report = await runLoad(job);
-  const eventLoopBusy = performance.eventLoopUtilization(eluBefore).utilization;
-  const cpu = cpuBetween(cpuBefore, cpuSnapshot(postmasterPid));
-  return { report, accepted: report.statusCounts['201'] ?? 0, cpu, eventLoopBusy };
-}
-
-interface Sender {
-  send(index: number): Promise<{ status: number; body: string }>;
-}
-
-function sender(origin: string, authorizations: string[], codes: string[]): Sender {
-  return {
-    async send(index) {
-      const { visitor, checkpoint } = pairOf(index, authorizations.length, codes.length);
-      const response = await fetch(`${origin}/api/check-ins`, {
-        method: 'POST',
-        headers: {
-          'content-type': 'application/json',
-          authorization: authorizations[visitor]!,
-          'idempotency-key': idempotencyKey(index),
-        },
-        body: JSON.stringify({ code: codes[checkpoint]! }),
-      });
-      return { status: response.status, body: await response.text() };
-    },
-  };
-}
-
-/**
- * Requests cut off when a run stops may or may not have been written. Retrying them with their
- * Idempotency-Key, as a phone would, settles each one as exactly one answer.
- */
-async function settle(api: Sender, unanswered: number[]): Promise<number> {
-  let accepted = 0;
-  for (const index of unanswered) {
-    const { status } = await api.send(index);
-    if (status === 201) accepted++;
-  }
-  return accepted;
-}
-
-async function batchSizes(
-  url: string,
-  fromIndex: number,
-  toIndex: number,
-): Promise<{ commits: number; mean: number; p50: number; p90: number; max: number }> {
-  const db = new Client({ connectionString: url });
-  await db.connect();
-  try {
-    // Every row a writer batch inserts carries that batch's transaction id in xmin.
-    const { rows } = await db.query<{
-      commits: string;
-      mean: string;
-      p50: string;
-      p90: string;
-      max: string;
-    }>(
-      `SELECT count(*) AS commits, avg(n) AS mean, max(n) AS max,
-              percentile_disc(0.5) WITHIN GROUP (ORDER BY n) AS p50,
-              percentile_disc(0.9) WITHIN GROUP (ORDER BY n) AS p90
-         FROM (SELECT count(*) AS n FROM check_in
-                WHERE idempotency_key >= $1 AND idempotency_key < $2
-                GROUP BY xmin::text) AS b`,
-      [idempotencyKey(fromIndex), idempotencyKey(toIndex)],
-    );
-    const row = rows[0]!;
-    return {
-      commits: Number(row.commits),
-      mean: Number(row.mean),
-      p50: Number(row.p50),
-      p90: Number(row.p90),
-      max: Number(row.max),
-    };
-  } finally {
-    await db.end();
-  }
-}
-
-async function countStamps(
-  url: string,
-): Promise<{ accepted: number; distinctKeys: number; serverVersion: string }> {
-  const db = new Client({ connectionString: url });
-  await db.connect();
-  try {
-    const { rows } = await db.query<{ accepted: string; keys: string; version: string }>(
-      `SELECT count(*) AS accepted, count(DISTINCT idempotency_key) AS keys,
-              current_setting('server_version') AS version
-         FROM check_in WHERE status = 'accepted'`,
-    );
-    const row = rows[0]!;
-    return {
-      accepted: Number(row.accepted),
-      distinctKeys: Number(row.keys),
-      serverVersion: row.version,
-    };
-  } finally {
-    await db.end();
-  }
-}
-
-const fmt = (n: number, digits = 0) =>
-  n.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
-
-function cpuLine(cpu: CpuUse | null, mainThreadRole: string): string {
-  if (!cpu) return 'n/a';
-  const parts = [
-    `${mainThreadRole} ${fmt(cpu.mainThread, 2)}`,
-    `node process ${fmt(cpu.process, 2)}`,
-    cpu.postgres === null ? null : `postgres ${fmt(cpu.postgres, 2)}`,
-    `machine ${fmt(cpu.machineBusy * 100)}% busy`,
-  ];
-  return `${parts.filter((p) => p !== null).join(', ')} (cores)`;
-}
-
-function table(rows: Array<[string, string]>): string {
-  const width = Math.max(...rows.map(([label]) => label.length));
-  return rows.map(([label, value]) => `  ${label.padEnd(width)}  ${value}`).join('\n');
-}
-
 async function main(): Promise<void> {
   log(`check-in benchmark: ${availableParallelism()} CPUs, Node ${process.version}`);
-  const database = await openDatabase();
+  const database = await openBenchDatabase('xinghuo_bench');
   log(`database: ${database.description}`);
   await migrate(database.url);
   const catalogue: BenchCatalogue = await seedBenchData(database.url, {
@@ -296,7 +73,7 @@ async function main(): Promise<void> {
   );
   const app: NestFastifyApplication = await createApp(config, database.url, { logger: false });
   let appOpen = true;
-  cleanups.push(async () => {
+  onCleanup(async () => {
     if (appOpen) await app.close();
   });
   await app.listen(0, '127.0.0.1');
@@ -329,40 +106,24 @@ async function main(): Promise<void> {
   let nextIndex = 1;
   let accepted201 = 1;
 
-  log(`warm-up: ${CONNECTIONS} connections for ${WARMUP_SECONDS} s`);
-  const warmup = await loadPhase(
-    {
-      origin,
-      authorizations,
-      codes,
-      connections: CONNECTIONS,
-      seconds: WARMUP_SECONDS,
-      firstIndex: nextIndex,
-    },
-    database.postmasterPid,
-  );
-  nextIndex = warmup.report.nextIndex;
-  accepted201 += warmup.accepted;
-  const warmupSettled = await settle(api, warmup.report.unanswered);
-  accepted201 += warmupSettled;
-
-  log(`measuring: ${CONNECTIONS} connections for ${LOAD_SECONDS} s`);
-  const loadFrom = nextIndex;
-  const load = await loadPhase(
-    {
-      origin,
-      authorizations,
-      codes,
-      connections: CONNECTIONS,
-      seconds: LOAD_SECONDS,
-      firstIndex: nextIndex,
-    },
-    database.postmasterPid,
-  );
-  nextIndex = load.report.nextIndex;
-  accepted201 += load.accepted;
-  const loadSettled = await settle(api, load.report.unanswered);
-  accepted201 += loadSettled;
+  // Each phase continues the index sequence, so every request has its own visitor, checkpoint and key.
+  const phase = async (label: string, seconds: number) => {
+    log(`${label}: ${CONNECTIONS} connections for ${seconds} s`);
+    const from = nextIndex;
+    const run = await loadPhase(
+      { origin, authorizations, codes, connections: CONNECTIONS, seconds, firstIndex: from },
+      database.postmasterPid,
+    );
+    nextIndex = run.report.nextIndex;
+    const settled = await settle(api, run.report.unanswered);
+    accepted201 += run.accepted + settled;
+    return { ...run, from, settled };
+  };
+  const warmup = await phase('warm-up', WARMUP_SECONDS);
+  const load = await phase('measuring', LOAD_SECONDS);
+  const loadFrom = load.from;
+  const warmupSettled = warmup.settled;
+  const loadSettled = load.settled;
 
   await app.close();
   appOpen = false;
@@ -469,18 +230,4 @@ async function main(): Promise<void> {
   );
 }
 
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.once(signal, () => {
-    void runCleanups().finally(() => process.exit(130));
-  });
-}
-
-main().then(
-  // Nothing should be left running, but a stray handle must not keep `pnpm bench` waiting.
-  () => process.exit(0),
-  async (error: unknown) => {
-    console.error(error);
-    await runCleanups();
-    process.exit(1);
-  },
-);
+runBenchmark(main);

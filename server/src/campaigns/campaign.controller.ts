@@ -1,22 +1,11 @@
 import { Controller, Get, Inject } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { CampaignDto, CurrentCampaignResponse } from '@xinghuo/shared';
+import type { CurrentCampaignResponse } from '@xinghuo/shared';
 import { Allow } from '../auth/auth.decorators';
 import { CatalogService } from '../catalog/catalog.service';
 import { CLOCK, type Clock } from '../common/clock';
 import type { Campaign } from './campaign.entity';
-
-export function toCampaignDto(c: Campaign): CampaignDto {
-  return {
-    id: c.id,
-    name: c.name,
-    theme: c.theme,
-    startsAt: c.startsAt.toISOString(),
-    endsAt: c.endsAt.toISOString(),
-    stampRule: c.stampRule,
-    regionCode: c.regionCode,
-  };
-}
+import { toCampaignDto } from './campaign.mappers';
 
 @ApiTags('campaigns')
 @Controller('campaigns')

@@ -26,18 +26,20 @@ export interface CatalogSnapshot {
 }
 
 const MAX_AGE_MS = 30_000;
-const MIN_RELOAD_INTERVAL_MS = 1_000;
+const MISSING_CACHE_SIZE = 10_000;
 
 /**
  * The catalogue (regions, venues, checkpoints, campaigns, published trails) held in memory so
  * the check-in path reads no catalogue rows. It is small next to check-ins and reloaded when
- * older than 30 s; a code naming a checkpoint the snapshot does not hold yet reloads it early.
+ * older than 30 s, or at once for a code naming a checkpoint it does not hold yet.
  */
 @Injectable()
 export class CatalogService {
   private snapshot: CatalogSnapshot | null = null;
   private loadedAt = 0;
   private loading: Promise<CatalogSnapshot> | null = null;
+  /** Code numbers a reload did not find, with the snapshot that reload made. */
+  private readonly missing = new Map<number, CatalogSnapshot>();
 
   constructor(
     @InjectRepository(Region) private readonly regions: Repository<Region>,
@@ -59,21 +61,26 @@ export class CatalogService {
   }
 
   /**
-   * The snapshot that holds the checkpoint a code names, and the checkpoint. A code naming a
-   * checkpoint created since the last load triggers one early reload (at most one a second, so
-   * junk codes cannot make every scan reload); venue, campaign and trails must then be read
-   * from the same snapshot, which is why both are returned together.
+   * The snapshot that holds the checkpoint a code names, and the checkpoint; venue, campaign and
+   * trails must be read from that same snapshot, which is why both come back together. A code
+   * naming a checkpoint the snapshot does not hold (created since the last load) reloads it at
+   * once. Only a code signed by us gets here, so the only codes still unknown after a reload are
+   * of deleted checkpoints: each is remembered until the next load, so they cannot make every
+   * scan reload.
    */
   async withCheckpoint(
     codeNo: number,
   ): Promise<{ snapshot: CatalogSnapshot; checkpoint: Checkpoint | undefined }> {
     const snapshot = await this.get();
     const checkpoint = snapshot.checkpointsByCodeNo.get(codeNo);
-    if (checkpoint || Date.now() - this.loadedAt < MIN_RELOAD_INTERVAL_MS) {
-      return { snapshot, checkpoint };
-    }
+    if (checkpoint || this.missing.get(codeNo) === snapshot) return { snapshot, checkpoint };
     const fresh = await this.reload();
-    return { snapshot: fresh, checkpoint: fresh.checkpointsByCodeNo.get(codeNo) };
+    const found = fresh.checkpointsByCodeNo.get(codeNo);
+    if (!found) {
+      if (this.missing.size >= MISSING_CACHE_SIZE) this.missing.clear();
+      this.missing.set(codeNo, fresh);
+    }
+    return { snapshot: fresh, checkpoint: found };
   }
 
   private reload(): Promise<CatalogSnapshot> {

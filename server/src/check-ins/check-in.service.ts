@@ -9,7 +9,7 @@ import { APP_CONFIG, type AppConfig } from '../config/config';
 import { QrService } from '../qr/qr.service';
 import { CheckInError } from './check-in.errors';
 import { campaignFor, judgeCheckIn } from './check-in.rules';
-import type { CheckInOutcome } from './check-in.batch';
+import type { CheckInOutcome } from './check-in.types';
 import { CheckInWriter } from './check-in.writer';
 
 @Injectable()

@@ -1,4 +1,5 @@
 import type { CheckInSource } from '@xinghuo/shared';
+import type { CheckInOutcome, PendingCheckIn } from './check-in.types';
 
 /** A stamp as the statements return it. */
 export interface StampRow {
@@ -116,4 +117,22 @@ export interface BatchRead {
   prior: Array<StampRow & { campaign_id: string; period_key: string }>;
   stamped: Array<{ visitor_id: string; checkpoint_id: string }>;
   progress: Array<{ trail_id: string; visitor_key: string; completed_at: string }>;
+}
+
+/**
+ * The stored answers, the fourth input of WRITE_DERIVED. Built by hand to embed each answer as
+ * JSON rather than as an escaped string; every other field is a UUID, a key of [A-Za-z0-9_-],
+ * a hex digest or a number.
+ */
+export function answersInput(
+  items: ReadonlyArray<{ item: PendingCheckIn; outcome: CheckInOutcome }>,
+): string {
+  return `[${items
+    .map(
+      ({ item, outcome }) =>
+        `{"visitor_id":"${item.visitorId}","key":"${item.idempotencyKey}",` +
+        `"request_hash":"${item.requestHash}","status_code":${outcome.statusCode},` +
+        `"response":${outcome.stored ?? outcome.json}}`,
+    )
+    .join(',')}]`;
 }

@@ -5,13 +5,9 @@ import { DataSource } from 'typeorm';
 import type { PostgresConnectionOptions } from 'typeorm/driver/postgres/PostgresConnectionOptions';
 import type { CatalogSnapshot } from '../catalog/catalog.service';
 import { AppError } from '../common/app-error';
-import {
-  type CheckInOutcome,
-  type Job,
-  type PendingCheckIn,
-  reply,
-  writeBatch,
-} from './check-in.batch';
+import { writeBatch } from './check-in.batch';
+import { errorOutcome } from './check-in.mappers';
+import type { CheckInOutcome, Job, PendingCheckIn } from './check-in.types';
 
 const MAX_BATCH = 256;
 
@@ -115,7 +111,7 @@ export class CheckInWriter implements OnModuleDestroy {
     if (!error) return;
     if (attempt.batch.length === 1) {
       this.logger.error(`check-in write failed: ${error.message}`, error.stack);
-      attempt.batch[0]!.resolve(reply(new AppError('INTERNAL_ERROR')));
+      attempt.batch[0]!.resolve(errorOutcome(new AppError('INTERNAL_ERROR')));
       return;
     }
     for (const job of attempt.batch) await this.settle(this.attempt([job]));

@@ -5,22 +5,27 @@ import { Client } from 'pg';
 
 export interface EmbeddedDatabase {
   url: string;
+  /** The postmaster's process id, for CPU figures. */
+  pid: number | null;
   stop(): Promise<void>;
+}
+
+export interface EmbeddedOptions {
+  /** Keep the cluster's files when it stops (the app's own data), or remove them (tests, benchmarks). */
+  persistent?: boolean;
+  /** Extra server settings, e.g. `['-c', 'fsync=off']` for throwaway data. */
+  flags?: string[];
 }
 
 const USER = 'postgres';
 const PASSWORD = 'postgres';
 
 /**
- * A real PostgreSQL from npm packages, for a machine with no database installed. The cluster
- * lives in `dir`; an existing one is restarted, not re-initialised, so data survives restarts.
- */
-/**
  * As root, postgres runs as a separate "postgres" user, which must be able to reach its own
  * binaries (inside node_modules) and the data folder. A checkout under a 0700 folder (mktemp -d,
  * a home directory) hides them, so every ancestor gets the traverse bit for others.
  */
-async function makeTraversable(path: string): Promise<void> {
+export async function makeTraversable(path: string): Promise<void> {
   if (process.getuid?.() !== 0) return;
   const { root } = parse(path);
   for (let dir = path; dir !== root; dir = dirname(dir)) {
@@ -29,13 +34,17 @@ async function makeTraversable(path: string): Promise<void> {
   }
 }
 
+/**
+ * A real PostgreSQL from npm packages, for a machine with no database installed. The cluster
+ * lives in `dir`; an existing one is restarted, not re-initialised, so data survives restarts.
+ */
 export async function startEmbeddedPostgres(
   dir: string,
   port: number,
   database: string,
+  { persistent = true, flags = [] }: EmbeddedOptions = {},
 ): Promise<EmbeddedDatabase> {
-  // As root, postgres runs as a separate "postgres" user that must be able to reach the cluster;
-  // the cluster folder itself is created by initdb with the 0700 mode postgres insists on.
+  // The cluster folder itself is created by initdb with the 0700 mode postgres insists on.
   const parent = dirname(dir);
   await mkdir(parent, { recursive: true });
   await chmod(parent, 0o755).catch(() => undefined);
@@ -48,22 +57,17 @@ export async function startEmbeddedPostgres(
     user: USER,
     password: PASSWORD,
     port,
-    persistent: true,
+    persistent,
     createPostgresUser: process.getuid?.() === 0,
     onLog: () => undefined,
     onError: () => undefined,
-    postgresFlags: ['-c', 'max_connections=200', '-c', 'shared_buffers=256MB'],
+    postgresFlags: ['-c', 'max_connections=300', '-c', 'shared_buffers=256MB', ...flags],
   });
   if (!existsSync(join(dir, 'PG_VERSION'))) await pg.initialise();
   await pg.start();
 
-  const admin = new Client({
-    host: '127.0.0.1',
-    port,
-    user: USER,
-    password: PASSWORD,
-    database: 'postgres',
-  });
+  const url = (name: string) => `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${name}`;
+  const admin = new Client({ connectionString: url('postgres') });
   await admin.connect();
   try {
     const found = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [database]);
@@ -71,8 +75,12 @@ export async function startEmbeddedPostgres(
   } finally {
     await admin.end();
   }
-  return {
-    url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`,
-    stop: () => pg.stop(),
-  };
+  let pid: number | null = null;
+  try {
+    const { readFile } = await import('node:fs/promises');
+    pid = Number((await readFile(join(dir, 'postmaster.pid'), 'utf8')).split('\n', 1)[0]);
+  } catch {
+    // Only CPU figures need it.
+  }
+  return { url: url(database), pid, stop: () => pg.stop() };
 }

@@ -1,22 +1,11 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import type { ListResponse, RegionDto } from '@xinghuo/shared';
-import { IsOptional, Matches } from 'class-validator';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { type ListResponse, NATIONAL_REGION_CODE, type RegionDto } from '@xinghuo/shared';
 import { ApiErrors } from '../common/openapi';
+import { RegionQueryDto } from './region.dto';
 import { Allow } from '../auth/auth.decorators';
 import { CatalogService } from '../catalog/catalog.service';
 import { NotFoundError } from '../common/app-error';
-
-export const NATIONAL_REGION_CODE = '100000';
-
-export class RegionQueryDto {
-  @ApiPropertyOptional({
-    description: 'List the children of this region; default the national root',
-  })
-  @IsOptional()
-  @Matches(/^\d{6,12}$/, { message: 'parent must be a division code' })
-  parent?: string;
-}
 
 @ApiTags('regions')
 @Controller('regions')

@@ -5,7 +5,7 @@ import { DataSource, type EntityManager, QueryFailedError, Repository } from 'ty
 import { AuthError } from '../auth/auth.errors';
 import { CatalogService } from '../catalog/catalog.service';
 import { CheckIn } from '../check-ins/check-in.entity';
-import { toStampDto } from '../check-ins/check-in.batch';
+import { toStampDto, toTrailProgressDto } from '../check-ins/check-in.mappers';
 import { TrailProgress } from '../stats/trail-progress.entity';
 import { StatsFolder } from '../stats/stats.folder';
 import { TrailFold } from '../stats/trail-funnel.entity';
@@ -68,15 +68,7 @@ export class VisitorService {
     for (const { trail, checkpointIds } of snapshot.trails.values()) {
       if (!checkpointIds.some((c) => stamped.has(c))) continue;
       const p = trailProgress({ id: trail.id, ordered: trail.ordered, checkpointIds }, stamped);
-      trails.push({
-        trailId: trail.id,
-        trailName: trail.name,
-        collected: p.collected,
-        total: p.total,
-        completed: p.completed,
-        nextPosition: p.nextPosition,
-        completedAt: completedAt.get(trail.id)?.toISOString() ?? null,
-      });
+      trails.push(toTrailProgressDto(trail, p, completedAt.get(trail.id) ?? null));
     }
     trails.sort(
       (a, b) =>

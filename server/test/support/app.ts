@@ -10,7 +10,7 @@ import type { Clock } from '../../src/common/clock';
 import { type AppConfig, loadConfig } from '../../src/config/config';
 import { encodeQrToken, type QrFields } from '../../src/qr/qr-token';
 import { createTestDatabase } from './database';
-import { PASSWORD, resetDatabase } from './fixture';
+import { DAY_MS, PASSWORD, resetDatabase } from './fixture';
 
 export const TEST_QR_KEYS =
   '1:test-qr-key-one-0123456789abcdefghijkl,2:test-qr-key-two-0123456789abcdefghijkl';
@@ -220,4 +220,35 @@ export class ManualClock implements Clock {
   advance(ms: number): void {
     this.t += ms;
   }
+}
+
+/**
+ * One app for the test file, the fixture reset before every test and a fresh guest made: the
+ * context is filled before each test runs.
+ */
+export function withTestApp(
+  env: Record<string, string> = {},
+  options: { clock?: Clock } = {},
+): { t: TestApp; visitor: string } {
+  const ctx = {} as { t: TestApp; visitor: string };
+  beforeAll(async () => {
+    ctx.t = await TestApp.start(env, options);
+  });
+  afterAll(async () => {
+    await ctx.t?.stop();
+  });
+  beforeEach(async () => {
+    await ctx.t.reset();
+    ctx.visitor = await ctx.t.guest();
+  });
+  return ctx;
+}
+
+/** The latest past instant at HH:MM in Shanghai, at least 5 minutes ago. */
+export function lastShanghaiTime(hour: number, minute = 0): Date {
+  const now = Date.now();
+  const day = new Date(now + 8 * 3_600_000);
+  let t = Date.UTC(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate(), hour - 8, minute);
+  while (t > now - 5 * 60_000) t -= DAY_MS;
+  return new Date(t);
 }

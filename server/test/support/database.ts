@@ -1,28 +1,35 @@
-import { createHash, randomBytes } from 'node:crypto';
-import { readdirSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { migrate } from '../../src/database/migrate';
+import { createScratchDatabase, withDatabase } from '../../src/database/scratch';
 
 const MIGRATIONS_DIR = join(__dirname, '../../src/database/migrations');
 
-function withDatabase(adminUrl: string, database: string): string {
-  const url = new URL(adminUrl);
-  url.pathname = `/${database}`;
-  return url.toString();
+/** Names of this run's test databases start with this (see global-setup.ts). */
+export function testDatabasePrefix(): string {
+  return `xinghuo_test_${process.env.TEST_RUN_ID ?? 'local'}`;
 }
 
-/**
- * A fresh database for one test file, copied from a template that holds the migrated schema.
- * The template is named after the migrations, so a new migration makes a new template.
- */
+/** Named after what the migrations say, so editing one (not only adding one) makes a new template. */
+function templateName(): string {
+  const hash = createHash('sha256');
+  for (const file of readdirSync(MIGRATIONS_DIR).sort()) {
+    hash
+      .update(file)
+      .update('\u0000')
+      .update(readFileSync(join(MIGRATIONS_DIR, file)));
+  }
+  return `xinghuo_tpl_${hash.digest('hex').slice(0, 12)}`;
+}
+
+/** A fresh database for one test file, copied from a template that holds the migrated schema. */
 export async function createTestDatabase(): Promise<string> {
   const adminUrl = process.env.TEST_PG_ADMIN_URL;
   if (!adminUrl)
     throw new Error('TEST_PG_ADMIN_URL is unset: run the tests through jest (global setup)');
-  const names = readdirSync(MIGRATIONS_DIR).sort().join(',');
-  const template = `xinghuo_tpl_${createHash('sha256').update(names).digest('hex').slice(0, 12)}`;
-  const database = `xinghuo_test_${randomBytes(6).toString('hex')}`;
+  const template = templateName();
   const admin = new Client({ connectionString: adminUrl });
   await admin.connect();
   try {
@@ -39,12 +46,14 @@ export async function createTestDatabase(): Promise<string> {
           throw error;
         }
       }
-      await admin.query(`CREATE DATABASE "${database}" TEMPLATE "${template}"`);
     } finally {
       await admin.query('SELECT pg_advisory_unlock(724201)');
     }
   } finally {
     await admin.end();
   }
-  return withDatabase(adminUrl, database);
+  return withDatabase(
+    adminUrl,
+    await createScratchDatabase(adminUrl, testDatabasePrefix(), template),
+  );
 }
