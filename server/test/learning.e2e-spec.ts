@@ -109,7 +109,7 @@ describe('POST /api/check-ins/:id/answer', () => {
     async (id) => {
       const res = await answer(visitor, encodeURIComponent(id), { choice: 1 });
       expect(res.status).toBe(400);
-      expect(res.body.error.field).toBe('id');
+      expect((res.body as unknown as { error: { field: string } }).error.field).toBe('id');
     },
   );
 

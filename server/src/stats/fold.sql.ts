@@ -88,92 +88,85 @@ export const ensureScopes = (s: Selection) => `
 /**
  * Adds the selection's check-ins to the per-scope counts. Only check-ins naming a venue and a
  * checkpoint are counted, as the writer's `check_in_stat` does; days and hours are the venue's.
+ * Rows are summed per cell first, then per venue, and only then spread over the venue's scopes.
  */
 export const foldCounts = (s: Selection) => `
-  WITH rows AS MATERIALIZED (
-    SELECT c.id, c.checkpoint_id, c.status,
+  WITH cells AS MATERIALIZED (
+    SELECT c.venue_id, c.checkpoint_id,
+           (c.scanned_at AT TIME ZONE v.timezone)::date AS day,
+           extract(hour FROM c.scanned_at AT TIME ZONE v.timezone)::smallint AS hour,
            CASE WHEN c.status = 'accepted' THEN 'accepted' ELSE c.reason END AS outcome,
-           c.scanned_at AT TIME ZONE v.timezone AS local,
-           coalesce(vi.audience_group, 'unknown') AS grp, vs.scopes, vs.kind_scopes
+           coalesce(vi.audience_group, 'unknown') AS grp,
+           count(*)::int AS n, min(c.id) AS first_id, max(c.id) AS last_id
       FROM check_in c
       JOIN venue v ON v.id = c.venue_id
-      CROSS JOIN LATERAL ${latestScope('c.venue_id')} vs
       LEFT JOIN visitor vi ON vi.id = c.visitor_id
      WHERE ${s.checkIns} AND c.checkpoint_id IS NOT NULL
+     GROUP BY 1, 2, 3, 4, 5, 6
+  ),
+  per_venue AS MATERIALIZED (
+    SELECT x.*, vs.scopes, vs.kind_scopes
+      FROM (SELECT venue_id, day, outcome, sum(n)::int AS n FROM cells GROUP BY 1, 2, 3) x
+      CROSS JOIN LATERAL ${latestScope('x.venue_id')} vs
   ),
   by_day AS (
     INSERT INTO stat_scope_day AS t (scope, day, outcome, count)
-    SELECT x.scope, r.local::date, r.outcome, count(*)::int
-      FROM rows r CROSS JOIN LATERAL unnest(r.scopes || r.kind_scopes) AS x(scope)
+    SELECT x.scope, r.day, r.outcome, sum(r.n)::int
+      FROM per_venue r CROSS JOIN LATERAL unnest(r.scopes || r.kind_scopes) AS x(scope)
      GROUP BY 1, 2, 3
     ON CONFLICT (scope, day, outcome) DO UPDATE SET count = t.count + EXCLUDED.count
   ),
   by_hour AS (
     INSERT INTO stat_scope_hour AS t (scope, day, hour, count)
-    SELECT x.scope, r.local::date, extract(hour FROM r.local)::smallint, count(*)::int
-      FROM rows r CROSS JOIN LATERAL unnest(r.scopes) AS x(scope)
-     WHERE r.status = 'accepted'
+    SELECT x.scope, r.day, r.hour, sum(r.n)::int
+      FROM (SELECT venue_id, day, hour, sum(n)::int AS n FROM cells
+             WHERE outcome = 'accepted' GROUP BY 1, 2, 3) r
+      CROSS JOIN LATERAL ${latestScope('r.venue_id')} vs
+      CROSS JOIN LATERAL unnest(vs.scopes) AS x(scope)
      GROUP BY 1, 2, 3
     ON CONFLICT (scope, day, hour) DO UPDATE SET count = t.count + EXCLUDED.count
   ),
   by_group AS (
     INSERT INTO stat_scope_group AS t (scope, day, audience_group, count)
-    SELECT x.scope, r.local::date, r.grp, count(*)::int
-      FROM rows r CROSS JOIN LATERAL unnest(r.scopes) AS x(scope)
-     WHERE r.status = 'accepted'
+    SELECT x.scope, r.day, r.grp, sum(r.n)::int
+      FROM (SELECT venue_id, day, grp, sum(n)::int AS n FROM cells
+             WHERE outcome = 'accepted' GROUP BY 1, 2, 3) r
+      CROSS JOIN LATERAL ${latestScope('r.venue_id')} vs
+      CROSS JOIN LATERAL unnest(vs.scopes) AS x(scope)
      GROUP BY 1, 2, 3
     ON CONFLICT (scope, day, audience_group) DO UPDATE SET count = t.count + EXCLUDED.count
   ),
   by_checkpoint AS (
     INSERT INTO stat_checkpoint_day AS t (checkpoint_id, day, count)
-    SELECT r.checkpoint_id, r.local::date, count(*)::int FROM rows r
-     WHERE r.status = 'accepted'
-     GROUP BY 1, 2
+    SELECT checkpoint_id, day, sum(n)::int FROM cells WHERE outcome = 'accepted' GROUP BY 1, 2
     ON CONFLICT (checkpoint_id, day) DO UPDATE SET count = t.count + EXCLUDED.count
   ),
   span AS (
     INSERT INTO stat_day_span AS t (day, first_id, last_id)
-    SELECT r.local::date, min(r.id), max(r.id) FROM rows r WHERE r.status = 'accepted' GROUP BY 1
+    SELECT day, min(first_id), max(last_id) FROM cells WHERE outcome = 'accepted' GROUP BY 1
     ON CONFLICT (day) DO UPDATE
       SET first_id = least(t.first_id, EXCLUDED.first_id),
           last_id = greatest(t.last_id, EXCLUDED.last_id)
   )
-  SELECT count(*)::int AS n FROM rows`;
+  SELECT coalesce(sum(n), 0)::int AS n FROM cells`;
 
 /**
- * For each (visitor, scope) whose visit days the selection changes: the days already folded
- * (first seen at or before the folded position) and the days after. Scopes are the venue's
- * regions and the venue itself, as versioned when each visit was folded, each also as
- * `<scope>|<group>` for the audience group the writer recorded with the visit.
+ * The visit history of every visitor the selection gives a first visit: their venue_visit rows
+ * up to the window's end, each marked `folded` when an earlier fold already counted it, one
+ * visitor's rows together, days as day numbers. The folder turns them into pair count changes
+ * (unique-pairs.ts).
  */
-export const visitHistories = (s: Selection) => `
-  WITH touched AS (${s.visitors}),
-  rows AS (
-    SELECT vv.visitor_key, vv.day, vv.seq, vv.audience_group, vs.scopes
-      FROM touched t
-      JOIN venue_visit vv ON vv.visitor_key = t.visitor_key AND ${s.history}
-      CROSS JOIN LATERAL (
-        SELECT s.scopes FROM stat_venue_scope s
-         WHERE s.venue_id = vv.venue_id AND s.from_seq <= vv.seq
-         ORDER BY s.from_seq DESC LIMIT 1) vs
-  ),
-  days AS (
-    SELECT r.visitor_key, x.scope, r.day, min(r.seq) AS first_seq
-      FROM rows r
-      CROSS JOIN LATERAL (
-        SELECT unnest(r.scopes) AS scope
-        UNION ALL
-        SELECT g || '|' || r.audience_group FROM unnest(r.scopes) g
-      ) x
-     GROUP BY 1, 2, 3
-  )
-  SELECT scope,
-         coalesce(array_agg(day::text ORDER BY day) FILTER (WHERE first_seq <= :vvFrom),
-                  '{}') AS before,
-         array_agg(day::text ORDER BY day) AS after
-    FROM days
-   GROUP BY visitor_key, scope
-  HAVING max(first_seq) > :vvFrom`;
+export const visitHistory = (s: Selection) => `
+  WITH touched AS (${s.visitors})
+  SELECT vv.visitor_key AS visitor, vv.venue_id AS venue, vv.day - DATE '1970-01-01' AS day,
+         vv.seq::float8 AS seq, vv.seq <= :vvFrom AS folded, vv.audience_group AS "group"
+    FROM touched t JOIN venue_visit vv ON vv.visitor_key = t.visitor_key AND ${s.history}
+   ORDER BY vv.visitor_key`;
+
+/** Every scope version of every venue, for reading history the way it was folded. */
+export const SCOPE_VERSIONS = `
+  SELECT venue_id AS venue, from_seq::float8 AS "fromSeq", scopes FROM stat_venue_scope
+   ORDER BY venue_id, from_seq`;
 
 /** Adds pair count changes, given as JSON rows of {scope, prev_day, day, delta}. */
 export const UPSERT_PAIRS = `

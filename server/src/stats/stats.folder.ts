@@ -17,13 +17,14 @@ import {
   foldFunnels,
   ONE_VISITOR,
   REFOLD_REPEATS,
+  SCOPE_VERSIONS,
   type Selection,
   UPSERT_PAIRS,
-  visitHistories,
+  visitHistory,
   WINDOW,
 } from './fold.sql';
 import { FINISH_BUCKET_EDGES } from './funnel';
-import { foldHistories } from './unique-pairs';
+import { foldVisits, type ScopeVersion, type VisitRow } from './unique-pairs';
 
 /** Advisory lock key: one fold at a time across every server process on the database. */
 export const FOLD_LOCK_KEY = 7_240_905;
@@ -37,6 +38,7 @@ const UNBOUNDED = '9223372036854775807';
 
 export interface FoldReport {
   checkIns: number;
+  /** venue_visit rows read: the new ones and their visitors' history. */
   visits: number;
   /** Pair count rows changed. */
   pairs: number;
@@ -221,12 +223,9 @@ export class StatsFolder implements OnApplicationBootstrap, OnModuleDestroy {
   ): Promise<FoldReport> {
     await query(ensureScopes(selection), params);
     const [counted] = (await query(foldCounts(selection), params)) as Array<{ n: number }>;
-    const histories = (await query(visitHistories(selection), params)) as Array<{
-      scope: string;
-      before: string[];
-      after: string[];
-    }>;
-    const deltas = foldHistories(histories);
+    const visits = (await query(visitHistory(selection), params)) as VisitRow[];
+    const versions = (await query(SCOPE_VERSIONS, {})) as ScopeVersion[];
+    const deltas = foldVisits(visits, versions);
     if (deltas.length > 0) await query(UPSERT_PAIRS, { rows: JSON.stringify(deltas) });
     const [moved] = (await query(foldFunnels(selection), {
       ...params,
@@ -234,7 +233,7 @@ export class StatsFolder implements OnApplicationBootstrap, OnModuleDestroy {
     })) as Array<{ n: number }>;
     return {
       checkIns: counted?.n ?? 0,
-      visits: histories.length,
+      visits: visits.length,
       pairs: deltas.length,
       funnels: moved?.n ?? 0,
     };
