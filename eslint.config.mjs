@@ -1,5 +1,6 @@
 import js from '@eslint/js';
 import globals from 'globals';
+import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
@@ -46,5 +47,36 @@ export default tseslint.config(
   {
     files: ['miniapp/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
+  },
+  {
+    files: ['miniapp/src/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.flat.recommended.rules,
+      // A missing dependency is a stale-data bug here, not a style point.
+      'react-hooks/exhaustive-deps': 'error',
+    },
+  },
+  {
+    // src/lib is plain TypeScript, unit-tested under Node: anything bound to Taro or React (and the
+    // services and components built on them) stays outside it.
+    files: ['miniapp/src/lib/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@tarojs/*', 'react', 'react-dom', 'react/*', '@nutui/*'],
+              message: 'src/lib runs without Taro and React; put Taro-bound code in src/services.',
+            },
+            {
+              group: ['../*'],
+              message: 'src/lib imports only itself and @xinghuo/shared.',
+            },
+          ],
+        },
+      ],
+    },
   },
 );

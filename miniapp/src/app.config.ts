@@ -1,61 +1,36 @@
+import { PAGES, TAB_PAGES, mainPackagePages, subPackages } from './lib/routes';
+import { COLORS } from './lib/theme';
+
+const TAB_LABELS: Record<(typeof TAB_PAGES)[number], string> = {
+  home: '首页',
+  trails: '路线',
+  passport: '护照',
+  me: '我的',
+};
+
 export default defineAppConfig({
-  // Visitor pages live in the main package; tab pages must be here anyway.
-  pages: [
-    'pages/home/index',
-    'pages/trails/index',
-    'pages/passport/index',
-    'pages/me/index',
-    'pages/checkin/index',
-    'pages/trail/index',
-    'pages/venue/index',
-    'pages/certificate/index',
-    'pages/privacy/index',
-  ],
-  // Staff and organizer pages come as sub-packages so the main package stays small.
-  subPackages: [
-    {
-      root: 'pages-staff',
-      pages: ['home/index'],
-    },
-  ],
+  // Visitor pages live in the main package (tab pages must); staff and organizer pages come as
+  // sub-packages so the main package stays small.
+  pages: mainPackagePages(),
+  subPackages: subPackages(),
   window: {
     backgroundTextStyle: 'dark',
-    navigationBarBackgroundColor: '#FFF7F0',
+    navigationBarBackgroundColor: COLORS.bgWarm,
     navigationBarTitleText: '星火探馆',
     navigationBarTextStyle: 'black',
-    backgroundColor: '#F6F4F1',
+    backgroundColor: COLORS.bg,
   },
   tabBar: {
-    color: '#7A6F66',
-    selectedColor: '#E4572E',
-    backgroundColor: '#FFFFFF',
+    color: COLORS.stone,
+    selectedColor: COLORS.primary,
+    backgroundColor: COLORS.card,
     borderStyle: 'white',
-    list: [
-      {
-        pagePath: 'pages/home/index',
-        text: '首页',
-        iconPath: 'assets/tab/home.png',
-        selectedIconPath: 'assets/tab/home-on.png',
-      },
-      {
-        pagePath: 'pages/trails/index',
-        text: '路线',
-        iconPath: 'assets/tab/trails.png',
-        selectedIconPath: 'assets/tab/trails-on.png',
-      },
-      {
-        pagePath: 'pages/passport/index',
-        text: '护照',
-        iconPath: 'assets/tab/passport.png',
-        selectedIconPath: 'assets/tab/passport-on.png',
-      },
-      {
-        pagePath: 'pages/me/index',
-        text: '我的',
-        iconPath: 'assets/tab/me.png',
-        selectedIconPath: 'assets/tab/me-on.png',
-      },
-    ],
+    list: TAB_PAGES.map((page) => ({
+      pagePath: PAGES[page],
+      text: TAB_LABELS[page],
+      iconPath: `assets/tab/${page}.png`,
+      selectedIconPath: `assets/tab/${page}-on.png`,
+    })),
   },
   // WeChat review: every privacy API we call is declared, with the reason shown to visitors.
   requiredPrivateInfos: ['getLocation'],

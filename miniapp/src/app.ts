@@ -4,7 +4,7 @@ import './nutui-styles';
 import './app.scss';
 import { applyRootClass } from './services/prefs';
 import { initPrivacy } from './services/privacy';
-import { startOfflineSync, syncQueue } from './services/checkin';
+import { startOfflineSync, syncQueue } from './services/check-in';
 
 function App({ children }: PropsWithChildren) {
   useLaunch(() => {
@@ -14,9 +14,12 @@ function App({ children }: PropsWithChildren) {
     if (process.env.TARO_ENV === 'h5') {
       // H5 pages are lazy chunks: fetch the check-in and passport pages while online, so a scan
       // made after the network drops can still open them and be queued.
+      // <html data-offline-ready> says they are in (browser tests wait for it).
       setTimeout(() => {
-        void import('./pages/checkin/index').catch(() => undefined);
-        void import('./pages/passport/index').catch(() => undefined);
+        void Promise.all([import('./pages/check-in/index'), import('./pages/passport/index')]).then(
+          () => document.documentElement.setAttribute('data-offline-ready', ''),
+          () => undefined,
+        );
       }, 1500);
     }
   });

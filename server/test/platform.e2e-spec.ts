@@ -77,9 +77,9 @@ describe('platform: health, docs, errors, H5 hosting', () => {
     const res = await t.request('GET', '/q/EAAAAAEAAAABoer0Z4eEOXCgJg');
     expect(res.status).toBe(302);
     expect(res.headers.get('location')).toBe(
-      '/pages/checkin/index?code=EAAAAAEAAAABoer0Z4eEOXCgJg',
+      '/pages/check-in/index?code=EAAAAAEAAAABoer0Z4eEOXCgJg',
     );
     const hostile = await t.request('GET', '/q/%3Cscript%3E');
-    expect(hostile.headers.get('location')).toBe('/pages/checkin/index?code=');
+    expect(hostile.headers.get('location')).toBe('/pages/check-in/index?code=');
   });
 });

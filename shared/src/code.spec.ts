@@ -9,7 +9,7 @@ describe('extractQrToken', () => {
     assert.equal(extractQrToken(token), token);
     assert.equal(extractQrToken(`https://kepu.example.cn/q/${token}`), token);
     assert.equal(extractQrToken(` http://localhost:3000/q/${token}?from=poster `), token);
-    assert.equal(extractQrToken(`pages/checkin/index?scene=${token}`), token);
+    assert.equal(extractQrToken(`pages/check-in/index?scene=${token}`), token);
     assert.equal(extractQrToken(`scene=${encodeURIComponent(token)}`), token);
   });
 

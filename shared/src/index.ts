@@ -7,3 +7,4 @@ export * from './progress';
 export * from './code';
 export * from './card';
 export * from './dates';
+export * from './format';

@@ -1,4 +1,5 @@
 import { formatDate } from './format';
+import { COLORS } from './theme';
 
 export interface CertificateData {
   /** The name the visitor chose to print; empty falls back to a neutral title. */
@@ -78,11 +79,11 @@ export function certificateName(name: string | null | undefined): string {
 export function drawCertificate(ctx: CertificateContext, data: CertificateData): void {
   const W = CERT_WIDTH;
   const H = CERT_HEIGHT;
-  const red = '#B3261E';
-  const gold = '#C9A063';
-  const ink = '#2B2118';
+  const red = COLORS.certSeal;
+  const gold = COLORS.certGold;
+  const ink = COLORS.text;
 
-  ctx.fillStyle = '#FFF9EE';
+  ctx.fillStyle = COLORS.certPaper;
   ctx.fillRect(0, 0, W, H);
   ctx.strokeStyle = gold;
   ctx.lineWidth = 6;
@@ -139,7 +140,7 @@ export function drawCertificate(ctx: CertificateContext, data: CertificateData):
   ctx.font = `22px ${FONT}`;
   ctx.fillText('星火探馆 · 科普打卡', 70, H - 220);
   ctx.fillText(formatDate(data.completedAt), 70, H - 180);
-  ctx.fillStyle = '#8C7B6B';
+  ctx.fillStyle = COLORS.certNote;
   ctx.font = `18px ${FONT}`;
   ctx.textAlign = 'center';
   ctx.fillText('本证书仅作纪念，不与任何奖励挂钩', W / 2, H - 70);

@@ -1,9 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { TrailSummary } from '@xinghuo/shared';
+import { NATIONAL_REGION_CODE, type TrailSummary } from '@xinghuo/shared';
 import { featuredTrails } from './featured';
 
-const trail = (id: string, regionCode = '100000'): TrailSummary => ({
+const trail = (id: string, regionCode = NATIONAL_REGION_CODE): TrailSummary => ({
   id,
   name: `路线${id}`,
   description: '',

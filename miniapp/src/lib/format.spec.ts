@@ -7,6 +7,7 @@ import {
   formatDateRange,
   formatDateTime,
   formatDuration,
+  formatMonthDay,
   isSameBeijingDay,
   normalizeNickname,
 } from './format';
@@ -14,6 +15,7 @@ import {
 test('dates are in Beijing time', () => {
   assert.equal(formatDate('2025-08-31T16:30:00.000Z'), '2025年9月1日');
   assert.equal(formatDateTime('2025-09-03T06:05:00.000Z'), '9月3日 14:05');
+  assert.equal(formatMonthDay('2025-08-31T16:30:00.000Z'), '9月1日');
   assert.equal(formatDate('not a date'), '');
 });
 

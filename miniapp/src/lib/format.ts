@@ -34,6 +34,12 @@ export function formatDate(input: string | Date): string {
   return p ? `${p.year}年${p.month}月${p.day}日` : '';
 }
 
+/** "9月3日" */
+export function formatMonthDay(input: string | Date): string {
+  const p = beijingParts(input);
+  return p ? `${p.month}月${p.day}日` : '';
+}
+
 /** "9月3日 14:05" */
 export function formatDateTime(input: string | Date): string {
   const p = beijingParts(input);

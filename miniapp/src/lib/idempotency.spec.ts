@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { IDEMPOTENCY_KEY_PATTERN, newIdempotencyKey } from './idempotency';
+import { IDEMPOTENCY_KEY_PATTERN } from '@xinghuo/shared';
+import { newIdempotencyKey } from './idempotency';
 
 test('keys fit the header rules and differ', () => {
   const keys = new Set<string>();

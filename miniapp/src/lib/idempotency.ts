@@ -1,8 +1,5 @@
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
 
-/** What the server accepts in the Idempotency-Key header. */
-export const IDEMPOTENCY_KEY_PATTERN = /^[A-Za-z0-9_-]{8,64}$/;
-
 type RandomBytes = (n: number) => Uint8Array;
 
 /** Uses crypto when the platform has it; the mini-program runtime does not always expose it. */

@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   OfflineQueue,
+  QUEUE_STORAGE_KEY,
   isDefinitiveStatus,
   type KeyValueStorage,
   type SendResult,
@@ -46,10 +47,10 @@ test('adding the same idempotency key twice keeps one item', () => {
 
 test('corrupt storage is tolerated', () => {
   const storage = memoryStorage();
-  storage.set('xh.checkin-queue.v1', [{ nope: true }, scan('key-00002')]);
+  storage.set(QUEUE_STORAGE_KEY, [{ nope: true }, scan('key-00002')]);
   const q = new OfflineQueue(storage);
   assert.equal(q.size(), 0, 'entries without attempts are dropped');
-  storage.set('xh.checkin-queue.v1', 'garbage');
+  storage.set(QUEUE_STORAGE_KEY, 'garbage');
   assert.deepEqual(q.list(), []);
   q.add(scan('key-00003'));
   assert.equal(q.size(), 1);

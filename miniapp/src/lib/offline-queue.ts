@@ -19,17 +19,15 @@ export interface KeyValueStorage {
   set(key: string, value: unknown): void;
 }
 
+/** Why a send got no decision: the scan stays queued. */
+export type RetryReason = 'offline' | 'rate_limited' | 'server' | 'unauthenticated';
+
 /**
  * What one send produced. `done` means the server decided (accepted, repeat or a rejection):
  * the item leaves the queue. `retry` means we do not know yet (offline, timeout, 429, 5xx).
  */
 export type SendResult<R> =
-  | { kind: 'done'; value: R }
-  | {
-      kind: 'retry';
-      reason: 'offline' | 'rate_limited' | 'server' | 'unauthenticated';
-      retryAfterMs?: number;
-    };
+  { kind: 'done'; value: R } | { kind: 'retry'; reason: RetryReason; retryAfterMs?: number };
 
 export interface FlushReport<R> {
   sent: Array<{ item: QueuedCheckIn; value: R }>;
@@ -38,6 +36,7 @@ export interface FlushReport<R> {
   stoppedBy?: SendResult<R> & { kind: 'retry' };
 }
 
+// Stored names keep their first spelling: renaming one would strand scans queued before an update.
 export const QUEUE_STORAGE_KEY = 'xh.checkin-queue.v1';
 
 /** Only status codes that carry the server's decision about the scan itself. */

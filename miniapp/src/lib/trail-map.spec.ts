@@ -1,16 +1,20 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import type { TrailDetail } from '@xinghuo/shared';
+import { trailStopStates } from './passport';
 import {
   centerOf,
   distinctPlaces,
   legDistances,
   sketchLayout,
   totalDistance,
+  trailMapPlaces,
   type MapStop,
 } from './trail-map';
 
 const stop = (id: string, lat: number, lng: number): MapStop => ({
   id,
+  venueId: id,
   name: id,
   location: { lat, lng },
 });
@@ -75,4 +79,51 @@ test('single place and empty', () => {
   assert.deepEqual(sketchLayout([]), { points: [], segments: [] });
   assert.equal(centerOf([]), null);
   assert.deepEqual(centerOf([stop('a', 1, 2), stop('b', 3, 4)]), { lat: 2, lng: 3 });
+});
+
+test('a stamp marks its own venue, not another venue of the same name', () => {
+  const museum = (id: string, lat: number) => ({
+    id,
+    name: '科技馆',
+    kind: 'science_museum' as const,
+    regionCode: '130200',
+    regionName: '唐山市',
+    address: '地址',
+    location: { lat, lng: 118.18 },
+  });
+  const trail: Pick<TrailDetail, 'id' | 'ordered' | 'stops'> = {
+    id: 't',
+    ordered: false,
+    stops: [
+      {
+        position: 0,
+        checkpoint: { id: 'cpA', venueId: 'vA', name: 'A', sortOrder: 0 },
+        venue: museum('vA', 39.6),
+      },
+      {
+        position: 1,
+        checkpoint: { id: 'cpB', venueId: 'vB', name: 'B', sortOrder: 0 },
+        venue: museum('vB', 39.7),
+      },
+    ],
+  };
+  const { stops } = trailStopStates(trail, [
+    {
+      checkInId: '1',
+      checkpointId: 'cpB',
+      checkpointName: 'B',
+      venueId: 'vB',
+      venueName: '科技馆',
+      scannedAt: '2025-09-01T02:00:00Z',
+      receivedAt: '2025-09-01T02:00:00Z',
+      source: 'live',
+    },
+  ]);
+  assert.deepEqual(
+    trailMapPlaces(trail, stops).map((p) => [p.venueId, p.stamped]),
+    [
+      ['vA', false],
+      ['vB', true],
+    ],
+  );
 });

@@ -1,9 +1,44 @@
-import { distanceMeters, type GeoPoint } from '@xinghuo/shared';
+import { distanceMeters, type GeoPoint, type TrailDetail } from '@xinghuo/shared';
+import type { TrailStopState } from './passport';
 
+/** One checkpoint of a trail as a point: named and placed by its venue. */
 export interface MapStop {
   id: string;
+  venueId: string;
   name: string;
   location: GeoPoint;
+}
+
+/** A distinct place on the trail's map; `stamped` when the visitor has a stamp at its venue. */
+export interface MapPlace extends MapStop {
+  stamped: boolean;
+}
+
+/** The trail's checkpoints in trail order. */
+export function trailMapStops(trail: Pick<TrailDetail, 'stops'>): MapStop[] {
+  return [...trail.stops]
+    .sort((a, b) => a.position - b.position)
+    .map((s) => ({
+      id: s.checkpoint.id,
+      venueId: s.venue.id,
+      name: s.venue.name,
+      location: s.venue.location,
+    }));
+}
+
+/**
+ * The places to draw, in trail order, each marked by its venue's id: names are not unique
+ * (two "科技馆" in two cities), so a stamp at one must never light up the other.
+ */
+export function trailMapPlaces(
+  trail: Pick<TrailDetail, 'stops'>,
+  stops: readonly Pick<TrailStopState, 'venueId' | 'stamped'>[],
+): MapPlace[] {
+  const stamped = new Set(stops.filter((s) => s.stamped).map((s) => s.venueId));
+  return distinctPlaces(trailMapStops(trail)).map((p) => ({
+    ...p,
+    stamped: stamped.has(p.venueId),
+  }));
 }
 
 /** Metres from each stop to the next; stops in the same venue give 0. */

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { buildQuery, joinUrl, pageUrl } from './url';
+import { buildQuery, joinUrl } from './url';
 
 test('empty values are dropped and values encoded', () => {
   assert.equal(
@@ -17,5 +17,4 @@ test('join keeps one slash', () => {
     'https://a.cn/api/venues?kind=spark_hall',
   );
   assert.equal(joinUrl('', '/api/me'), '/api/me');
-  assert.equal(pageUrl('/pages/venue/index', { id: 'v 1' }), '/pages/venue/index?id=v%201');
 });

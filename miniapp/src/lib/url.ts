@@ -16,8 +16,3 @@ export function joinUrl(base: string, path: string, query?: Record<string, Query
   const p = path.startsWith('/') ? path : `/${path}`;
   return `${b}${p}${buildQuery(query)}`;
 }
-
-/** In-app page URL with params (Taro.navigateTo wants them in the string). */
-export function pageUrl(page: string, params?: Record<string, QueryValue>): string {
-  return `${page}${buildQuery(params)}`;
-}

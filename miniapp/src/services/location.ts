@@ -1,13 +1,12 @@
 import Taro from '@tarojs/taro';
-import type { GeoPoint } from '@xinghuo/shared';
+import type { GeoPoint, ReportedLocation } from '@xinghuo/shared';
 import { wgs84ToGcj02 } from '../lib/datum';
 import { getPrefs, setPrefs } from './prefs';
 
 export const LOCATION_REASON = '用于查找附近的科普场馆并确认您在场馆内打卡';
 
 export type LocationResult =
-  | { ok: true; point: GeoPoint & { accuracyM?: number } }
-  | { ok: false; reason: 'denied' | 'unavailable' };
+  { ok: true; point: ReportedLocation } | { ok: false; reason: 'denied' | 'unavailable' };
 
 /**
  * Only as precise as a geofence needs (about 10 m): we keep as little as we can.
@@ -17,7 +16,7 @@ function round(point: {
   latitude: number;
   longitude: number;
   accuracy?: number;
-}): GeoPoint & { accuracyM?: number } {
+}): ReportedLocation {
   const p =
     process.env.TARO_ENV === 'weapp'
       ? { lat: point.latitude, lng: point.longitude }
@@ -95,9 +94,7 @@ export async function getLocation(
 }
 
 /** Location without any dialog, only if the visitor already allowed it; for check-ins. */
-export async function getLocationQuietly(
-  timeoutMs = 4000,
-): Promise<(GeoPoint & { accuracyM?: number }) | undefined> {
+export async function getLocationQuietly(timeoutMs = 4000): Promise<ReportedLocation | undefined> {
   if (process.env.TARO_ENV === 'weapp') {
     if ((await weappAuthorized()) !== true) return undefined;
   } else if (!getPrefs().locationAllowed) {

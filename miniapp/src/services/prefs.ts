@@ -1,6 +1,6 @@
-import { useEffect, useState } from 'react';
-import { Emitter } from '../lib/emitter';
+import { Store } from '../lib/store';
 import { storage } from './storage';
+import { useStore } from './use-store';
 
 /** Bump when the privacy notice changes materially, so visitors see and accept it again. */
 export const PRIVACY_VERSION = 1;
@@ -24,8 +24,6 @@ const DEFAULTS: Prefs = {
   certificateName: null,
 };
 
-const changes = new Emitter<Prefs>();
-
 export function getPrefs(): Prefs {
   const stored = storage.get(KEY);
   return {
@@ -34,11 +32,14 @@ export function getPrefs(): Prefs {
   };
 }
 
+/** Storage is the record; this is what pages show, updated by every setPrefs. */
+const prefsStore = new Store<Prefs>(getPrefs());
+
 export function setPrefs(patch: Partial<Prefs>): Prefs {
   const next = { ...getPrefs(), ...patch };
   storage.set(KEY, next);
   applyRootClass(next);
-  changes.emit(next);
+  prefsStore.set(next);
   return next;
 }
 
@@ -54,7 +55,5 @@ export function applyRootClass(prefs: Prefs = getPrefs()): void {
 }
 
 export function usePrefs(): Prefs {
-  const [prefs, setState] = useState<Prefs>(getPrefs);
-  useEffect(() => changes.on(setState), []);
-  return prefs;
+  return useStore(prefsStore);
 }

@@ -1,5 +1,6 @@
 import Taro from '@tarojs/taro';
 import { Emitter } from '../lib/emitter';
+import { openPrivacy } from './nav';
 
 type Resolve = (option: {
   event: 'exposureAuthorization' | 'agree' | 'disagree';
@@ -39,5 +40,5 @@ export function openPrivacyContract(): void {
     Taro.openPrivacyContract({});
     return;
   }
-  void Taro.navigateTo({ url: '/pages/privacy/index' });
+  openPrivacy();
 }

@@ -1,46 +1,24 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
+import { Resource, type ResourceState } from '../lib/resource';
+import { useStore } from './use-store';
 
-export interface AsyncState<T> {
-  data: T | undefined;
-  error: unknown;
-  loading: boolean;
+export interface AsyncState<T> extends ResourceState<T> {
   reload: () => Promise<void>;
 }
 
 /**
- * Runs a loader when deps change. Data stays on screen while reloading (pull-to-refresh), and
- * answers from superseded runs are dropped so a slow old request cannot overwrite a newer one.
+ * Data one component loads for itself, fetched again whenever `key` changes; a null key means
+ * "not now". The key names what is fetched (`trail:${id}`), so the loader can be an inline
+ * function. Data stays on screen while reloading (pull-to-refresh, a new filter), and a slow old
+ * answer never overwrites a newer one. Data several pages share belongs in a store instead
+ * (services/passport.ts).
  */
-export function useAsync<T>(
-  loader: () => Promise<T>,
-  deps: readonly unknown[],
-  enabled = true,
-): AsyncState<T> {
-  const [data, setData] = useState<T | undefined>(undefined);
-  const [error, setError] = useState<unknown>(undefined);
-  const [loading, setLoading] = useState<boolean>(enabled);
-  const run = useRef(0);
-  const loaderRef = useRef(loader);
-  loaderRef.current = loader;
-
-  const reload = useCallback(async () => {
-    const mine = ++run.current;
-    setLoading(true);
-    setError(undefined);
-    try {
-      const value = await loaderRef.current();
-      if (mine === run.current) setData(value);
-    } catch (e) {
-      if (mine === run.current) setError(e);
-    } finally {
-      if (mine === run.current) setLoading(false);
-    }
-  }, []);
-
+export function useAsync<T>(key: string | null, load: () => Promise<T>): AsyncState<T> {
+  const [resource] = useState(() => new Resource<T>(load));
+  useEffect(() => resource.setLoader(load));
+  const state = useStore(resource);
   useEffect(() => {
-    if (enabled) void reload();
-    else setLoading(false);
-  }, [enabled, ...deps]);
-
-  return { data, error, loading, reload };
+    if (key !== null) void resource.refresh();
+  }, [key, resource]);
+  return { ...state, loading: key !== null && state.loading, reload: resource.refresh };
 }

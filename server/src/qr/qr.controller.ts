@@ -58,6 +58,6 @@ export class ScanLinkController {
   @ApiOperation({ summary: 'The printed QR link: redirects to the H5 check-in page' })
   open(@Param('token') token: string, @Res() reply: FastifyReply): void {
     const safe = QR_TOKEN_PATTERN.test(token) ? token : '';
-    void reply.redirect(`/pages/checkin/index?code=${safe}`, 302);
+    void reply.redirect(`/pages/check-in/index?code=${safe}`, 302);
   }
 }

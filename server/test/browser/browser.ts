@@ -46,7 +46,22 @@ export function phoneContext(browser: Browser): Promise<BrowserContext> {
   });
 }
 
+/**
+ * Waits until nothing on the page is still moving: page transitions, sheets opening or closing,
+ * the stamp landing. Endless animations (the scan line, a pulsing dot) never finish and are left
+ * out. Call it once the state to look at is on screen.
+ */
+export async function settled(page: Page): Promise<void> {
+  await page.waitForFunction(() =>
+    document
+      .getAnimations()
+      .every((a) => a.playState !== 'running' || a.effect?.getTiming().iterations === Infinity),
+  );
+}
+
+/** A screenshot of what the visitor ends up seeing, once the page has settled. */
 export async function screenshot(page: Page, name: string): Promise<void> {
+  await settled(page);
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`), fullPage: false });
 }

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import Taro from '@tarojs/taro';
 import { Canvas, Image, Text, View } from '@tarojs/components';
 import { Button, Loading } from '@nutui/nutui-react-taro';
@@ -72,27 +72,25 @@ async function dataUrlToFile(url: string, name: string): Promise<File> {
 export default function CertificateCanvas({ data }: { data: CertificateData }) {
   const [src, setSrc] = useState<string | null>(null);
   const [failed, setFailed] = useState(false);
+  // Drawn again only when what it shows changes, not for every new object with the same content.
   const key = JSON.stringify(data);
-  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
 
   useEffect(() => {
+    const shown = JSON.parse(key) as CertificateData;
     // Debounced: the name is typed letter by letter.
-    if (timer.current) clearTimeout(timer.current);
-    timer.current = setTimeout(() => {
+    const timer = setTimeout(() => {
       setFailed(false);
       if (process.env.TARO_ENV === 'h5') {
         try {
-          setSrc(renderH5(data));
+          setSrc(renderH5(shown));
         } catch {
           setFailed(true);
         }
         return;
       }
-      renderWeapp(data).then(setSrc, () => setFailed(true));
+      renderWeapp(shown).then(setSrc, () => setFailed(true));
     }, 250);
-    return () => {
-      if (timer.current) clearTimeout(timer.current);
-    };
+    return () => clearTimeout(timer);
   }, [key]);
 
   const fileName = `星火探馆证书-${data.trailName}.png`;

@@ -1,7 +1,6 @@
-import { useEffect, useState } from 'react';
 import { Button as TaroButton, Text, View } from '@tarojs/components';
 import { Popup } from '@nutui/nutui-react-taro';
-import { Emitter } from '../../lib/emitter';
+import { Store } from '../../lib/store';
 import { PRIVACY_VERSION, getPrefs, setPrefs } from '../../services/prefs';
 import { popupPortal } from '../../services/portal';
 import {
@@ -11,6 +10,7 @@ import {
   openPrivacyContract,
   privacyRequests,
 } from '../../services/privacy';
+import { useStore } from '../../services/use-store';
 import './index.scss';
 
 /**
@@ -18,14 +18,16 @@ import './index.scss';
  * and answering on one page must close it everywhere.
  */
 let declinedThisRun = false;
-const gateChanges = new Emitter<boolean>();
 
 function gateOpen(): boolean {
   if (hasPendingPrivacyRequest()) return true;
   return (getPrefs().privacyAccepted ?? 0) < PRIVACY_VERSION && !declinedThisRun;
 }
 
-privacyRequests.on(() => gateChanges.emit(true));
+const gate = new Store<boolean>(gateOpen());
+const refreshGate = (): void => gate.set(gateOpen());
+
+privacyRequests.on(refreshGate);
 
 /**
  * First-use privacy notice and consent. In the mini-program the agree button is WeChat's
@@ -33,21 +35,17 @@ privacyRequests.on(() => gateChanges.emit(true));
  * `active` is false while the page is hidden under another one, so only one gate shows.
  */
 export default function PrivacyGate({ active }: { active: boolean }) {
-  const [open, setOpen] = useState<boolean>(gateOpen);
-  useEffect(() => gateChanges.on(() => setOpen(gateOpen())), []);
-  useEffect(() => {
-    if (active) setOpen(gateOpen());
-  }, [active]);
+  const open = useStore(gate);
 
   const agree = () => {
     setPrefs({ privacyAccepted: PRIVACY_VERSION });
     answerPrivacy(true);
-    gateChanges.emit(false);
+    refreshGate();
   };
   const decline = () => {
     declinedThisRun = true;
     answerPrivacy(false);
-    gateChanges.emit(false);
+    refreshGate();
   };
 
   return (

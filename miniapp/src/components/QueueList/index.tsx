@@ -1,30 +1,14 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
 import { formatDateTime } from '../../lib/format';
-import type { QueuedCheckIn } from '../../lib/offline-queue';
-import {
-  queue,
-  queueEvents,
-  syncQueue,
-  syncedResults,
-  type SyncedResult,
-} from '../../services/checkin';
+import { queueState, syncQueue } from '../../services/check-in';
+import { useStore } from '../../services/use-store';
 import './index.scss';
-
-function useQueueState(): { pending: QueuedCheckIn[]; synced: SyncedResult[] } {
-  const read = () => ({ pending: queue.list(), synced: syncedResults() });
-  const [state, setState] = useState(read);
-  useEffect(() => {
-    setState(read());
-    return queueEvents.on(() => setState(read()));
-  }, []);
-  return state;
-}
 
 /** The offline queue made visible: what is waiting, and what was sent lately. */
 export default function QueueList({ showSynced = true }: { showSynced?: boolean }) {
-  const { pending, synced } = useQueueState();
+  const { pending, synced } = useStore(queueState);
   const [busy, setBusy] = useState(false);
   if (pending.length === 0 && (!showSynced || synced.length === 0)) return null;
 

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { ScrollView, Text, View } from '@tarojs/components';
 import { Button, Popup } from '@nutui/nutui-react-taro';
 import type { RegionDto } from '@xinghuo/shared';
@@ -18,15 +18,19 @@ interface Props {
 export default function RegionPicker({ visible, onClose, onSelect }: Props) {
   const [path, setPath] = useState<RegionDto[]>([]);
   const parent = path[path.length - 1];
-  const list = useAsync(() => api.regions(parent?.code), [parent?.code], visible);
+  const list = useAsync(visible ? `regions:${parent?.code ?? ''}` : null, () =>
+    api.regions(parent?.code),
+  );
 
-  useEffect(() => {
-    if (!visible) setPath([]);
-  }, [visible]);
+  // Every way out starts the next visit at the top level again.
+  const close = () => {
+    setPath([]);
+    onClose();
+  };
 
   const pick = (r: { code: string; name: string }) => {
     onSelect({ code: r.code, name: r.name });
-    onClose();
+    close();
   };
 
   const choose = (r: RegionDto) => {
@@ -45,7 +49,7 @@ export default function RegionPicker({ visible, onClose, onSelect }: Props) {
       round
       closeable
       title="选择地区"
-      onClose={onClose}
+      onClose={close}
     >
       <View className="region-picker" id="region-picker">
         <View className="region-picker__crumbs">

@@ -2,14 +2,10 @@ import { useState } from 'react';
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { Button, Input, Popup } from '@nutui/nutui-react-taro';
-import { tokenFromScan } from '../../lib/checkin-params';
-import { pageUrl } from '../../lib/url';
+import { tokenFromScan } from '../../lib/check-in-params';
+import { openCheckIn } from '../../services/nav';
 import './index.scss';
 import { popupPortal } from '../../services/portal';
-
-export function openCheckIn(token: string): void {
-  void Taro.navigateTo({ url: pageUrl('/pages/checkin/index', { code: token }) });
-}
 
 /** Camera scan in the mini-program; in a browser, the phone camera opens the printed URL itself. */
 async function scanWithCamera(): Promise<void> {

@@ -1,6 +1,7 @@
 import { View, Text } from '@tarojs/components';
 import { Button, Skeleton } from '@nutui/nutui-react-taro';
 import { ApiError, messageOf } from '../../lib/api-error';
+import PageShell from '../PageShell';
 import './index.scss';
 
 export function LoadingState({ rows = 3, text = '加载中…' }: { rows?: number; text?: string }) {
@@ -52,5 +53,25 @@ export function ErrorState({ error, onRetry }: { error: unknown; onRetry?: () =>
         </Button>
       ) : null}
     </View>
+  );
+}
+
+/** A whole page while its main data loads: what a page returns before it has anything to show. */
+export function PageLoading(props: { rows?: number; text?: string }) {
+  return (
+    <PageShell>
+      <View className="section">
+        <LoadingState {...props} />
+      </View>
+    </PageShell>
+  );
+}
+
+/** A whole page whose main data could not be loaded. */
+export function PageError(props: { error: unknown; onRetry?: () => void }) {
+  return (
+    <PageShell>
+      <ErrorState {...props} />
+    </PageShell>
   );
 }

@@ -1,6 +1,5 @@
-import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
-import { Progress, Tag } from '@nutui/nutui-react-taro';
+import { Tag } from '@nutui/nutui-react-taro';
 import {
   AUDIENCE_GROUP_LABELS,
   TOPIC_LABELS,
@@ -8,8 +7,8 @@ import {
   type TrailSummary,
 } from '@xinghuo/shared';
 import { formatDuration } from '../../lib/format';
-import { progressPercent } from '../../lib/passport';
-import { pageUrl } from '../../lib/url';
+import { openTrail } from '../../services/nav';
+import { ProgressBar } from '../ProgressRow';
 import './index.scss';
 
 interface Props {
@@ -19,11 +18,10 @@ interface Props {
 }
 
 export default function TrailCard({ trail, progress, compact }: Props) {
-  const open = () => void Taro.navigateTo({ url: pageUrl('/pages/trail/index', { id: trail.id }) });
   return (
     <View
       className={`card trail-card topic-${trail.topic}`}
-      onClick={open}
+      onClick={() => openTrail(trail.id)}
       data-trail-id={trail.id}
     >
       <View className="trail-card__head">
@@ -36,26 +34,22 @@ export default function TrailCard({ trail, progress, compact }: Props) {
       {compact ? null : <Text className="trail-card__desc">{trail.description}</Text>}
       <View className="chip-row trail-card__tags">
         {trail.estimatedMinutes > 0 ? (
-          <Tag background="#F3EEE9" color="#6B5F55" round>
+          <Tag className="tag-sand" round>
             {formatDuration(trail.estimatedMinutes)}
           </Tag>
         ) : null}
-        <Tag background="#F3EEE9" color="#6B5F55" round>
+        <Tag className="tag-sand" round>
           {trail.ordered ? '按顺序打卡' : '顺序不限'}
         </Tag>
         {trail.audienceGroups.slice(0, compact ? 2 : 4).map((g) => (
-          <Tag key={g} background="#EAF0FA" color="#1F3A68" round>
+          <Tag key={g} className="tag-navy" round>
             {AUDIENCE_GROUP_LABELS[g] ?? g}
           </Tag>
         ))}
       </View>
       {progress ? (
         <View className="trail-card__progress">
-          <Progress
-            percent={progressPercent(progress.collected, progress.total)}
-            color="#E4572E"
-            strokeWidth="6"
-          />
+          <ProgressBar collected={progress.collected} total={progress.total} thickness={6} />
           <Text className="trail-card__progress-text">
             {progress.completed ? '已完成' : `${progress.collected}/${progress.total}`}
           </Text>

@@ -1,9 +1,7 @@
-import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
-import { Progress } from '@nutui/nutui-react-taro';
 import type { TrailProgressDto } from '@xinghuo/shared';
-import { progressPercent } from '../../lib/passport';
-import { pageUrl } from '../../lib/url';
+import { openCertificate, openTrail } from '../../services/nav';
+import ProgressRow from '../ProgressRow';
 import './index.scss';
 
 /** Progress on each trail a checkpoint belongs to; finished ones link to their certificate. */
@@ -16,24 +14,15 @@ export default function TrailProgressList({ trails }: { trails: readonly TrailPr
         <View
           key={t.trailId}
           className="trail-progress__item"
-          onClick={() =>
-            void Taro.navigateTo({
-              url: t.completed
-                ? pageUrl('/pages/certificate/index', { trailId: t.trailId })
-                : pageUrl('/pages/trail/index', { id: t.trailId }),
-            })
-          }
+          onClick={() => (t.completed ? openCertificate(t.trailId) : openTrail(t.trailId))}
         >
-          <View className="trail-progress__row">
-            <Text className="trail-progress__name">{t.trailName}</Text>
-            <Text className={`trail-progress__count ${t.completed ? 'done' : ''}`}>
-              {t.completed ? '已完成 · 领取证书' : `${t.collected}/${t.total}`}
-            </Text>
-          </View>
-          <Progress
-            percent={progressPercent(t.collected, t.total)}
-            color={t.completed ? '#2E9E6A' : '#E4572E'}
-            strokeWidth="8"
+          <ProgressRow
+            variant="list"
+            label={t.trailName}
+            count={t.completed ? '已完成 · 领取证书' : `${t.collected}/${t.total}`}
+            collected={t.collected}
+            total={t.total}
+            done={t.completed}
           />
         </View>
       ))}

@@ -1,13 +1,11 @@
-import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { VENUE_KIND_LABELS, formatDistance, type VenueSummary } from '@xinghuo/shared';
-import { pageUrl } from '../../lib/url';
+import { openVenue } from '../../services/nav';
 import './index.scss';
 
 export default function VenueCard({ venue }: { venue: VenueSummary }) {
-  const open = () => void Taro.navigateTo({ url: pageUrl('/pages/venue/index', { id: venue.id }) });
   return (
-    <View className="venue-card" onClick={open} data-venue-id={venue.id}>
+    <View className="venue-card" onClick={() => openVenue(venue.id)} data-venue-id={venue.id}>
       <View className={`venue-card__badge kind-${venue.kind}`}>
         <Text>{(VENUE_KIND_LABELS[venue.kind] ?? '场馆').slice(0, 2)}</Text>
       </View>

@@ -1,22 +1,21 @@
 import { useState } from 'react';
-import Taro, { useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { Button, Input } from '@nutui/nutui-react-taro';
 import { api } from '../../api';
 import CertificateCanvas from '../../components/CertificateCanvas';
 import PageShell from '../../components/PageShell';
 import { EmptyState, ErrorState, LoadingState } from '../../components/StateView';
-import { pageUrl } from '../../lib/url';
+import { openTrail, replacePage, usePageParams } from '../../services/nav';
 import { getPrefs, setPrefs } from '../../services/prefs';
+import { usePassport } from '../../services/passport';
 import { useAsync } from '../../services/use-async';
 import './index.scss';
 
 export default function CertificatePage() {
-  const { params } = useRouter();
-  const trailId = params.trailId ?? '';
-  const passport = useAsync(() => api.passport(), []);
+  const { trailId = '' } = usePageParams('certificate');
+  const passport = usePassport();
   // The campaign name only decorates the certificate; it must not block it.
-  const campaign = useAsync(() => api.currentCampaign().catch(() => null), []);
+  const campaign = useAsync('campaign', () => api.currentCampaign().catch(() => null));
   const [name, setName] = useState<string | null>(getPrefs().certificateName);
 
   if (passport.loading && !passport.data) {
@@ -48,9 +47,7 @@ export default function CertificatePage() {
               : '完成路线的全部打卡点后即可领取证书'
           }
           actionText="查看路线"
-          onAction={() =>
-            void Taro.redirectTo({ url: pageUrl('/pages/trail/index', { id: trailId }) })
-          }
+          onAction={() => replacePage('trail', { id: trailId })}
           icon="证"
         />
       </PageShell>
@@ -90,13 +87,7 @@ export default function CertificatePage() {
         />
       </View>
       <View className="section">
-        <Button
-          type="default"
-          block
-          onClick={() =>
-            void Taro.navigateTo({ url: pageUrl('/pages/trail/index', { id: trailId }) })
-          }
-        >
+        <Button type="default" block onClick={() => openTrail(trailId)}>
           回顾这条路线
         </Button>
       </View>

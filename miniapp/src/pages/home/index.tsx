@@ -14,8 +14,9 @@ import VenueCard from '../../components/VenueCard';
 import { messageOf } from '../../lib/api-error';
 import { featuredTrails } from '../../lib/featured';
 import { daysUntil, formatCampaignWindow } from '../../lib/format';
-import { LOCATION_REASON, getLocation } from '../../services/location';
-import { setPrefs, usePrefs } from '../../services/prefs';
+import { LOCATION_REASON, getLocation, type LocationResult } from '../../services/location';
+import { goTrails } from '../../services/nav';
+import { getPrefs, setPrefs, usePrefs } from '../../services/prefs';
 import { useAsync } from '../../services/use-async';
 import './index.scss';
 
@@ -43,26 +44,23 @@ function Hero({ data, error }: { data?: CurrentCampaignResponse; error: unknown 
 
 export default function Home() {
   const prefs = usePrefs();
-  const campaign = useAsync(() => api.currentCampaign(), []);
-  const trails = useAsync(() => api.trails({}), []);
+  const campaign = useAsync('campaign', () => api.currentCampaign());
+  const trails = useAsync('trails', () => api.trails({}));
   const [near, setNear] = useState<GeoPoint | null>(null);
-  const [locating, setLocating] = useState(false);
+  // A permission given before is used at once (below), so the page starts out locating.
+  const [locating, setLocating] = useState(() => getPrefs().locationAllowed);
   const [locationNote, setLocationNote] = useState<string | null>(null);
   const [pickerOpen, setPickerOpen] = useState(false);
   const region = prefs.region;
   const venues = useAsync(
+    near ? `venues:near:${near.lat},${near.lng}` : region ? `venues:${region.code}` : null,
     () => api.venues(near ? { near } : { region: region?.code }),
-    [near?.lat, near?.lng, region?.code],
-    !!near || !!region,
   );
   // The visitor's area: the region of the nearest venue, or the one they picked.
   const area = near ? venues.data?.items[0]?.regionCode : region?.code;
-  const areaTrails = useAsync(() => api.trails({ region: area }), [area], !!area);
+  const areaTrails = useAsync(area ? `trails:${area}` : null, () => api.trails({ region: area }));
 
-  const locate = async (explain: boolean) => {
-    setLocating(true);
-    setLocationNote(null);
-    const r = await getLocation({ explain });
+  const located = (r: LocationResult, explain: boolean) => {
     setLocating(false);
     if (r.ok) setNear(r.point);
     else if (explain)
@@ -73,9 +71,16 @@ export default function Home() {
       );
   };
 
+  const locate = async () => {
+    setLocating(true);
+    setLocationNote(null);
+    located(await getLocation({ explain: true }), true);
+  };
+
   useEffect(() => {
     // Only re-use a permission the visitor already gave; first-time asks wait for a tap.
-    if (prefs.locationAllowed) void locate(false);
+    if (getPrefs().locationAllowed)
+      void getLocation({ explain: false }).then((r) => located(r, false));
   }, []);
 
   usePullDownRefresh(async () => {
@@ -106,10 +111,7 @@ export default function Home() {
       <View className="section" id="featured-trails">
         <View className="section-head">
           <Text className="section-title">推荐路线</Text>
-          <Text
-            className="section-more"
-            onClick={() => void Taro.switchTab({ url: '/pages/trails/index' })}
-          >
+          <Text className="section-more" onClick={goTrails}>
             全部路线 ›
           </Text>
         </View>
@@ -149,7 +151,7 @@ export default function Home() {
               <Button
                 type="primary"
                 loading={locating}
-                onClick={() => void locate(true)}
+                onClick={() => void locate()}
                 id="use-location"
               >
                 使用我的位置

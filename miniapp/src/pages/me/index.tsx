@@ -8,26 +8,26 @@ import PageShell from '../../components/PageShell';
 import { ErrorState, LoadingState } from '../../components/StateView';
 import { messageOf } from '../../lib/api-error';
 import { normalizeNickname } from '../../lib/format';
-import { clearSyncedResults, queue, queueEvents } from '../../services/checkin';
+import { clearQueue, queueState } from '../../services/check-in';
+import { goPassport, openPrivacy, openStaffHome, restartAtHome } from '../../services/nav';
 import { getPrefs, resetPrefs, setPrefs, usePrefs } from '../../services/prefs';
 import { clearSession } from '../../services/session';
-import { useAsync } from '../../services/use-async';
+import { passportStore, usePassport } from '../../services/passport';
+import { useStore } from '../../services/use-store';
 import './index.scss';
 
 export default function Me() {
   const prefs = usePrefs();
-  const profile = useAsync(() => api.passport().then((p) => p.visitor), []);
-  const [nickname, setNickname] = useState('');
-  const [group, setGroup] = useState<AudienceGroup | null>(null);
+  const passport = usePassport();
+  const queued = useStore(queueState).pending.length;
+  const profile = passport.data?.visitor;
+  // What the visitor changed but has not saved; a field left out shows the saved profile.
+  const [draft, setDraft] = useState<{ nickname?: string; group?: AudienceGroup | null }>({});
   const [saving, setSaving] = useState(false);
   const [confirmDelete, setConfirmDelete] = useState(false);
   const [deleting, setDeleting] = useState(false);
-
-  useEffect(() => {
-    if (!profile.data) return;
-    setNickname(profile.data.nickname ?? '');
-    setGroup(profile.data.audienceGroup);
-  }, [profile.data]);
+  const nickname = draft.nickname ?? profile?.nickname ?? '';
+  const group = draft.group !== undefined ? draft.group : (profile?.audienceGroup ?? null);
 
   // A page's dialog cannot cover the tab bar (native in WeChat, stacked above the page in H5);
   // hiding the bar while asking keeps the question the only thing to tap.
@@ -38,15 +38,18 @@ export default function Me() {
   }, [confirmDelete]);
 
   const dirty =
-    !!profile.data &&
-    (normalizeNickname(nickname) !== (profile.data.nickname ?? null) ||
-      group !== profile.data.audienceGroup);
+    !!profile &&
+    (normalizeNickname(nickname) !== (profile.nickname ?? null) || group !== profile.audienceGroup);
 
   const save = async () => {
     setSaving(true);
     try {
-      await api.updateMe({ nickname: normalizeNickname(nickname), audienceGroup: group });
-      await profile.reload();
+      const visitor = await api.updateMe({
+        nickname: normalizeNickname(nickname),
+        audienceGroup: group,
+      });
+      passportStore.update((p) => ({ ...p, visitor }));
+      setDraft({});
       void Taro.showToast({ title: '已保存', icon: 'success' });
     } catch (e) {
       void Taro.showToast({ title: messageOf(e), icon: 'none' });
@@ -59,16 +62,14 @@ export default function Me() {
     setDeleting(true);
     try {
       await api.deleteMe();
-      // Scans not yet sent are the visitor's data too.
-      for (const item of queue.list()) queue.remove(item.idempotencyKey);
-      clearSyncedResults();
+      clearQueue();
       clearSession();
+      passportStore.reset();
       const { elderMode, privacyAccepted } = getPrefs();
       resetPrefs({ elderMode, privacyAccepted });
-      queueEvents.emit({ type: 'changed' });
       setConfirmDelete(false);
       await Taro.showToast({ title: '您的数据已删除', icon: 'success' });
-      setTimeout(() => void Taro.reLaunch({ url: '/pages/home/index' }), 800);
+      setTimeout(restartAtHome, 800);
     } catch (e) {
       void Taro.showToast({ title: messageOf(e), icon: 'none' });
     } finally {
@@ -79,12 +80,12 @@ export default function Me() {
   return (
     <PageShell className="me-page">
       <View className="me-head">
-        <View className="me-head__avatar">{(profile.data?.nickname ?? '探').slice(0, 1)}</View>
+        <View className="me-head__avatar">{(profile?.nickname ?? '探').slice(0, 1)}</View>
         <View className="me-head__text">
-          <Text className="me-head__name">{profile.data?.nickname || '科普探索者'}</Text>
+          <Text className="me-head__name">{profile?.nickname || '科普探索者'}</Text>
           <Text className="me-head__sub">
-            {profile.data?.audienceGroup
-              ? AUDIENCE_GROUP_LABELS[profile.data.audienceGroup]
+            {profile?.audienceGroup
+              ? AUDIENCE_GROUP_LABELS[profile.audienceGroup]
               : '欢迎参加全国科普月'}
           </Text>
         </View>
@@ -93,11 +94,11 @@ export default function Me() {
       <View className="section">
         <View className="card profile" id="profile-card">
           <Text className="section-title">个人信息（选填）</Text>
-          {profile.loading && !profile.data ? <LoadingState rows={1} /> : null}
-          {profile.error && !profile.data ? (
-            <ErrorState error={profile.error} onRetry={profile.reload} />
+          {passport.loading && !profile ? <LoadingState rows={1} /> : null}
+          {passport.error && !profile ? (
+            <ErrorState error={passport.error} onRetry={passport.reload} />
           ) : null}
-          {profile.data ? (
+          {profile ? (
             <>
               <Text className="profile__label">昵称</Text>
               <Input
@@ -105,7 +106,7 @@ export default function Me() {
                 value={nickname}
                 maxLength={20}
                 placeholder="不填则显示为“科普探索者”"
-                onChange={setNickname}
+                onChange={(v) => setDraft({ ...draft, nickname: v })}
                 id="nickname-input"
               />
               <Text className="profile__label">我属于</Text>
@@ -114,7 +115,7 @@ export default function Me() {
                   <Text
                     key={g}
                     className={`profile__group ${group === g ? 'is-on' : ''}`}
-                    onClick={() => setGroup(group === g ? null : g)}
+                    onClick={() => setDraft({ ...draft, group: group === g ? null : g })}
                   >
                     {AUDIENCE_GROUP_LABELS[g]}
                   </Text>
@@ -159,18 +160,10 @@ export default function Me() {
             title="隐私保护指引"
             description="我们收集哪些信息、如何使用"
             extra="›"
-            onClick={() => void Taro.navigateTo({ url: '/pages/privacy/index' })}
+            onClick={openPrivacy}
           />
-          <Cell
-            title="待提交的打卡"
-            extra={`${queue.size()} 条`}
-            onClick={() => void Taro.switchTab({ url: '/pages/passport/index' })}
-          />
-          <Cell
-            title="场馆工作人员入口"
-            extra="›"
-            onClick={() => void Taro.navigateTo({ url: '/pages-staff/home/index' })}
-          />
+          <Cell title="待提交的打卡" extra={`${queued} 条`} onClick={goPassport} />
+          <Cell title="场馆工作人员入口" extra="›" onClick={openStaffHome} />
         </CellGroup>
       </View>
 

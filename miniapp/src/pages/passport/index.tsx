@@ -1,133 +1,50 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
-import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro';
+import { useMemo, useState } from 'react';
+import Taro, { usePullDownRefresh } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
-import { Button, Progress } from '@nutui/nutui-react-taro';
-import type { StampDto, TrailProgressDto } from '@xinghuo/shared';
-import { api } from '../../api';
+import PageHeader from '../../components/PageHeader';
 import PageShell from '../../components/PageShell';
 import QueueList from '../../components/QueueList';
 import { EmptyState, ErrorState, LoadingState } from '../../components/StateView';
-import { formatDate, formatDateTime } from '../../lib/format';
-import {
-  progressPercent,
-  splitTrails,
-  stampedCheckpointIds,
-  stampsByVenue,
-  trailStopStates,
-} from '../../lib/passport';
-import { pageUrl } from '../../lib/url';
-import { queueEvents } from '../../services/checkin';
-import { useAsync } from '../../services/use-async';
+import StatTiles from '../../components/StatTiles';
+import { formatDate } from '../../lib/format';
+import { splitTrails, stampedCheckpointIds, stampsByVenue } from '../../lib/passport';
+import { goHome, openCertificate } from '../../services/nav';
+import { usePassport } from '../../services/passport';
+import StampsByVenue from './StampsByVenue';
+import TrailProgressCard from './TrailProgressCard';
 import './index.scss';
 
-const openCert = (trailId: string) =>
-  void Taro.navigateTo({ url: pageUrl('/pages/certificate/index', { trailId }) });
-
-/** One trail in progress; its stops load on demand to show which stamps are still missing. */
-function TrailProgressCard({ trail, stamps }: { trail: TrailProgressDto; stamps: StampDto[] }) {
-  const [open, setOpen] = useState(false);
-  const detail = useAsync(() => api.trail(trail.trailId), [trail.trailId], open);
-  const states = detail.data ? trailStopStates(detail.data, stamps) : null;
-  return (
-    <View className="card pp-trail" data-trail-id={trail.trailId}>
-      <View className="pp-trail__head" onClick={() => setOpen(!open)}>
-        <View className="pp-trail__title">
-          <Text className="pp-trail__name">{trail.trailName}</Text>
-          <Text className="pp-trail__count">
-            {trail.collected}/{trail.total}
-          </Text>
-        </View>
-        <Progress
-          percent={progressPercent(trail.collected, trail.total)}
-          color="#E4572E"
-          strokeWidth="8"
-        />
-        <Text className="pp-trail__toggle">{open ? '收起' : '查看各站印章 ›'}</Text>
-      </View>
-      {open ? (
-        <View className="pp-trail__stops">
-          {detail.loading ? <Text className="hint">加载中…</Text> : null}
-          {detail.error ? <ErrorState error={detail.error} onRetry={detail.reload} /> : null}
-          {states ? (
-            <View className="seal-grid">
-              {states.stops.map((s, i) => (
-                <View key={s.checkpointId} className={`seal ${s.stamped ? 'is-done' : ''}`}>
-                  <View className="seal__disc">
-                    <Text>{s.stamped ? '印' : i + 1}</Text>
-                  </View>
-                  <Text className="seal__name">{s.checkpointName}</Text>
-                </View>
-              ))}
-            </View>
-          ) : null}
-          <Button
-            size="small"
-            fill="outline"
-            type="primary"
-            onClick={() =>
-              void Taro.navigateTo({ url: pageUrl('/pages/trail/index', { id: trail.trailId }) })
-            }
-          >
-            查看路线
-          </Button>
-        </View>
-      ) : null}
-    </View>
-  );
-}
-
 export default function Passport() {
-  const passport = useAsync(() => api.passport(), []);
+  const passport = usePassport();
   const [tab, setTab] = useState<'trail' | 'venue'>('trail');
-  const first = useRef(true);
-
-  useDidShow(() => {
-    // Tab pages stay mounted: refresh when coming back from a check-in.
-    if (first.current) first.current = false;
-    else void passport.reload();
-  });
-  useEffect(
-    () =>
-      queueEvents.on((e) => {
-        if (e.type === 'resolved') void passport.reload();
-      }),
-    [],
-  );
   usePullDownRefresh(async () => {
     await passport.reload();
     Taro.stopPullDownRefresh();
   });
 
   const data = passport.data;
-  const stamps = data?.stamps ?? [];
+  const stamps = useMemo(() => data?.stamps ?? [], [data]);
   const venues = useMemo(() => stampsByVenue(stamps), [stamps]);
   const { finished, inProgress } = useMemo(() => splitTrails(data?.trails ?? []), [data]);
   const distinct = useMemo(() => stampedCheckpointIds(stamps).size, [stamps]);
 
   return (
     <PageShell className="passport-page">
-      <View className="pp-head">
-        <Text className="pp-head__label">我的科普护照</Text>
-        <Text className="pp-head__name" id="passport-name">
-          {data?.visitor.nickname || '科普探索者'}
-        </Text>
-        <View className="pp-head__stats">
-          <View className="pp-stat">
-            <Text className="pp-stat__v" id="stamp-count">
-              {distinct}
-            </Text>
-            <Text className="pp-stat__k">枚印章</Text>
-          </View>
-          <View className="pp-stat">
-            <Text className="pp-stat__v">{venues.length}</Text>
-            <Text className="pp-stat__k">个场馆</Text>
-          </View>
-          <View className="pp-stat">
-            <Text className="pp-stat__v">{finished.length}</Text>
-            <Text className="pp-stat__k">条完成路线</Text>
-          </View>
-        </View>
-      </View>
+      <PageHeader
+        tone="ember"
+        label="我的科普护照"
+        title={data?.visitor.nickname || '科普探索者'}
+        titleId="passport-name"
+      >
+        <StatTiles
+          variant="large"
+          items={[
+            { value: distinct, label: '枚印章', id: 'stamp-count' },
+            { value: venues.length, label: '个场馆' },
+            { value: finished.length, label: '条完成路线' },
+          ]}
+        />
+      </PageHeader>
 
       <View className="section">
         <QueueList />
@@ -147,7 +64,7 @@ export default function Passport() {
           title="护照还是空的"
           description="到科普场馆扫描打卡点的二维码，第一枚印章就会出现在这里"
           actionText="去首页找场馆"
-          onAction={() => void Taro.switchTab({ url: '/pages/home/index' })}
+          onAction={goHome}
           icon="印"
         />
       ) : null}
@@ -158,7 +75,11 @@ export default function Passport() {
             <Text className="section-title">已完成的路线</Text>
           </View>
           {finished.map((t) => (
-            <View key={t.trailId} className="card pp-done" onClick={() => openCert(t.trailId)}>
+            <View
+              key={t.trailId}
+              className="card pp-done"
+              onClick={() => openCertificate(t.trailId)}
+            >
               <View className="pp-done__badge">证</View>
               <View className="pp-done__body">
                 <Text className="pp-done__name">{t.trailName}</Text>
@@ -203,29 +124,7 @@ export default function Passport() {
               ))}
             </View>
           ) : (
-            <View id="stamps-by-venue">
-              {venues.map((v) => (
-                <View key={v.venueId} className="card pp-venue">
-                  <Text
-                    className="pp-venue__name"
-                    onClick={() =>
-                      void Taro.navigateTo({
-                        url: pageUrl('/pages/venue/index', { id: v.venueId }),
-                      })
-                    }
-                  >
-                    {v.venueName} ›
-                  </Text>
-                  {v.stamps.map((s) => (
-                    <View key={s.checkInId} className="pp-stamp">
-                      <View className="pp-stamp__seal">印</View>
-                      <Text className="pp-stamp__name">{s.checkpointName}</Text>
-                      <Text className="pp-stamp__time">{formatDateTime(s.scannedAt)}</Text>
-                    </View>
-                  ))}
-                </View>
-              ))}
-            </View>
+            <StampsByVenue venues={venues} />
           )}
         </View>
       ) : null}

@@ -13,6 +13,7 @@ import { api } from '../../api';
 import PageShell from '../../components/PageShell';
 import { EmptyState, ErrorState, LoadingState } from '../../components/StateView';
 import TrailCard from '../../components/TrailCard';
+import { usePassport } from '../../services/passport';
 import { useAsync } from '../../services/use-async';
 import './index.scss';
 
@@ -61,12 +62,11 @@ function Chips<T extends string>({
 export default function Trails() {
   const [topic, setTopic] = useState<Topic | null>(null);
   const [audience, setAudience] = useState<AudienceGroup | null>(null);
-  const list = useAsync(
-    () => api.trails({ topic: topic ?? undefined, audience: audience ?? undefined }),
-    [topic, audience],
+  const list = useAsync(`trails:${topic ?? ''}:${audience ?? ''}`, () =>
+    api.trails({ topic: topic ?? undefined, audience: audience ?? undefined }),
   );
   // Passport progress decorates the cards; the list works without it.
-  const passport = useAsync(() => api.passport(), []);
+  const passport = usePassport();
   const progressById = useMemo(
     () => new Map((passport.data?.trails ?? []).map((t) => [t.trailId, t])),
     [passport.data],

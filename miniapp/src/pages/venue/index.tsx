@@ -1,5 +1,4 @@
 import { useMemo } from 'react';
-import { useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
 import {
@@ -7,39 +6,36 @@ import {
   WEEKDAY_LABELS,
   formatDayHours,
   formatOpeningHours,
+  type VenueKind,
 } from '@xinghuo/shared';
 import { api } from '../../api';
 import PageShell from '../../components/PageShell';
 import ScanButton from '../../components/ScanButton';
-import { ErrorState, LoadingState } from '../../components/StateView';
+import PageHeader from '../../components/PageHeader';
+import { PageError, PageLoading } from '../../components/StateView';
 import { beijingWeekday } from '../../lib/format';
 import { stampedCheckpointIds } from '../../lib/passport';
 import { openVenueLocation } from '../../services/location';
+import { usePageParams } from '../../services/nav';
+import { usePassport } from '../../services/passport';
 import { useAsync } from '../../services/use-async';
 import './index.scss';
 
+const HEADER_TONES: Partial<Record<VenueKind, 'museum' | 'green'>> = {
+  science_museum: 'museum',
+  education_base: 'green',
+  science_courtyard: 'green',
+};
+
 export default function VenuePage() {
-  const { params } = useRouter();
-  const id = params.id ?? '';
-  const venue = useAsync(() => api.venue(id), [id], !!id);
-  const passport = useAsync(() => api.passport(), []);
+  const { id = '' } = usePageParams('venue');
+  const venue = useAsync(id ? `venue:${id}` : null, () => api.venue(id));
+  const passport = usePassport();
   const stamped = useMemo(() => stampedCheckpointIds(passport.data?.stamps ?? []), [passport.data]);
 
-  if (venue.loading && !venue.data) {
-    return (
-      <PageShell>
-        <View className="section">
-          <LoadingState rows={3} />
-        </View>
-      </PageShell>
-    );
-  }
+  if (venue.loading && !venue.data) return <PageLoading rows={3} />;
   if (venue.error || !venue.data) {
-    return (
-      <PageShell>
-        <ErrorState error={venue.error} onRetry={id ? venue.reload : undefined} />
-      </PageShell>
-    );
+    return <PageError error={venue.error} onRetry={id ? venue.reload : undefined} />;
   }
 
   const v = venue.data;
@@ -47,15 +43,15 @@ export default function VenuePage() {
   const checkpoints = [...v.checkpoints].sort((a, b) => a.sortOrder - b.sortOrder);
   return (
     <PageShell className="venue-page">
-      <View className={`venue-head kind-${v.kind}`}>
-        <Text className="venue-head__kind" id="venue-kind">
-          {VENUE_KIND_LABELS[v.kind] ?? v.kind}
-        </Text>
-        <Text className="venue-head__name" id="venue-name">
-          {v.name}
-        </Text>
+      <PageHeader
+        tone={HEADER_TONES[v.kind] ?? 'brand'}
+        pill={VENUE_KIND_LABELS[v.kind] ?? v.kind}
+        pillId="venue-kind"
+        title={v.name}
+        titleId="venue-name"
+      >
         {v.host ? <Text className="venue-head__host">{v.host}</Text> : null}
-      </View>
+      </PageHeader>
 
       <View className="section">
         <View className="card info">

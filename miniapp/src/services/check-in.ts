@@ -1,8 +1,10 @@
 import Taro from '@tarojs/taro';
-import type { CheckInResponse, GeoPoint } from '@xinghuo/shared';
+import type { ReportedLocation } from '@xinghuo/shared';
 import { api } from '../api';
 import { ApiError } from '../lib/api-error';
+import type { CheckInOutcome } from '../lib/check-in-flow';
 import { Emitter } from '../lib/emitter';
+import { Store } from '../lib/store';
 import { newIdempotencyKey } from '../lib/idempotency';
 import {
   OfflineQueue,
@@ -11,16 +13,6 @@ import {
   type SendResult,
 } from '../lib/offline-queue';
 import { storage } from './storage';
-
-export type CheckInOutcome =
-  | { kind: 'success'; response: CheckInResponse; key: string }
-  | { kind: 'rejected'; error: ApiError; key: string }
-  | {
-      kind: 'queued';
-      item: QueuedCheckIn;
-      reason: 'offline' | 'rate_limited' | 'server' | 'unauthenticated';
-      error?: ApiError;
-    };
 
 /** A queued scan that got its answer in the background, kept briefly so the queue view can say so. */
 export interface SyncedResult {
@@ -35,11 +27,15 @@ export interface SyncedResult {
 }
 
 export const queue = new OfflineQueue(storage);
-/** Fires whenever the queue or the synced list changes, and for each background answer. */
+/**
+ * Fires whenever the queue or the synced list changes, and with `resolved` for every answer a scan
+ * gets: at once, or later from the queue.
+ */
 export const queueEvents = new Emitter<
   { type: 'changed' } | { type: 'resolved'; outcome: CheckInOutcome }
 >();
 
+// The stored name predates the check-in spelling; kept so the list survives an update.
 const SYNCED_KEY = 'xh.checkin-synced.v1';
 
 export function syncedResults(): SyncedResult[] {
@@ -77,7 +73,20 @@ function rememberSynced(item: QueuedCheckIn, outcome: CheckInOutcome): void {
   );
 }
 
-export function clearSyncedResults(): void {
+export interface QueueState {
+  pending: QueuedCheckIn[];
+  synced: SyncedResult[];
+}
+
+const readQueueState = (): QueueState => ({ pending: queue.list(), synced: syncedResults() });
+
+/** What the queue holds now, for components (`useStore(queueState)`); follows every queue event. */
+export const queueState = new Store<QueueState>(readQueueState());
+queueEvents.on(() => queueState.set(readQueueState()));
+
+/** Drops every waiting scan and the list of recent answers: they are the visitor's data too. */
+export function clearQueue(): void {
+  for (const item of queue.list()) queue.remove(item.idempotencyKey);
   storage.remove(SYNCED_KEY);
   queueEvents.emit({ type: 'changed' });
 }
@@ -116,7 +125,7 @@ async function sendItem(item: QueuedCheckIn): Promise<SendResult<CheckInOutcome>
  */
 export async function checkInNow(
   code: string,
-  location?: GeoPoint & { accuracyM?: number },
+  location?: ReportedLocation,
 ): Promise<CheckInOutcome> {
   const item = queue.add({
     idempotencyKey: newIdempotencyKey(),
@@ -127,7 +136,10 @@ export async function checkInNow(
   queueEvents.emit({ type: 'changed' });
   const result = await queue.sendOne(item, sendItem);
   queueEvents.emit({ type: 'changed' });
-  if (result.kind === 'done') return result.value;
+  if (result.kind === 'done') {
+    queueEvents.emit({ type: 'resolved', outcome: result.value });
+    return result.value;
+  }
   if (result.kind === 'busy') return { kind: 'queued', item, reason: 'offline' };
   scheduleRetry(result.retryAfterMs);
   const error = retryErrors.get(item.idempotencyKey);

@@ -1,8 +1,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { tokenFromEntryParams, tokenFromScan } from './checkin-params';
+import { QR_TOKEN_LENGTH, QR_TOKEN_PATTERN } from '@xinghuo/shared';
+import { tokenFromEntryParams, tokenFromScan } from './check-in-params';
 
-const TOKEN = 'Ab3_dEf-GhIjKlMnOpQr';
+const TOKEN = 'Ab3_dEf-GhIjKlMnOpQr0123456789'.slice(0, QR_TOKEN_LENGTH);
+
+test('the sample token is shaped like a real one', () => {
+  assert.match(TOKEN, QR_TOKEN_PATTERN);
+});
 
 test('code param from the H5 redirect', () => {
   assert.deepEqual(tokenFromEntryParams({ code: TOKEN }), { token: TOKEN, invalid: false });
