@@ -8,10 +8,12 @@ import type { Clock } from './common/clock';
 import type { AppConfig } from './config/config';
 import { ConfigModule } from './config/config.module';
 import { dataSourceOptions } from './database/data-source';
+import { ExportsModule } from './exports/exports.module';
 import { HealthModule } from './health/health.module';
 import { LearningModule } from './learning/learning.module';
 import { QrModule } from './qr/qr.module';
 import { RegionModule } from './regions/region.module';
+import { ReportsModule } from './reports/reports.module';
 import { StatsModule } from './stats/stats.module';
 import { TrailModule } from './trails/trail.module';
 import { VenueModule } from './venues/venue.module';
@@ -37,6 +39,8 @@ export class AppModule {
         VisitorModule,
         StatsModule,
         LearningModule,
+        ReportsModule,
+        ExportsModule,
       ],
     };
   }

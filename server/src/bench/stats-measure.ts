@@ -56,7 +56,9 @@ export async function timeQueries(
 ): Promise<{ rows: QueryTiming[]; table: string }> {
   const rows: QueryTiming[] = [];
   for (const who of Object.keys(tokens) as Who[]) {
-    progress(`timing ${ROUTES.length} routes × ${Object.keys(RANGES).length} periods for the ${who} organizer`);
+    progress(
+      `timing ${ROUTES.length} routes × ${Object.keys(RANGES).length} periods for the ${who} organizer`,
+    );
     for (const [range, query] of Object.entries(RANGES)) {
       for (const route of ROUTES) {
         const url = `${origin}/api/stats/${route}?${route === 'today' ? '' : query}`;
@@ -64,7 +66,13 @@ export async function timeQueries(
         const samples: number[] = [];
         for (let i = 0; i < RUNS; i++) samples.push(await timed(url, tokens[who]));
         samples.sort((a, b) => a - b);
-        rows.push({ route, who, range, p50: percentile(samples, 0.5), p95: percentile(samples, 0.95) });
+        rows.push({
+          route,
+          who,
+          range,
+          p50: percentile(samples, 0.5),
+          p95: percentile(samples, 0.95),
+        });
       }
     }
   }
@@ -102,7 +110,12 @@ export async function recount(
         headers: { authorization: `Bearer ${tokens[who]}` },
       });
       const api = (await res.json()) as StatsOverviewResponse;
-      const { rows } = await db.query<{ accepted: string; visitors: string; rejected: string; repeats: string }>(
+      const { rows } = await db.query<{
+        accepted: string;
+        visitors: string;
+        rejected: string;
+        repeats: string;
+      }>(
         `WITH inside AS (
            SELECT v.id FROM venue v JOIN region r ON r.code = v.region_code
             WHERE r.path LIKE (SELECT path FROM region WHERE code = $1) || '%')

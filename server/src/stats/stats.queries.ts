@@ -46,6 +46,17 @@ export class StatsQueries {
     );
   }
 
+  /** The scopes (venues, regions) with at least one accepted check-in in the period. */
+  async activeScopes(scopes: string[], p: DatePeriod): Promise<Set<string>> {
+    if (scopes.length === 0) return new Set();
+    const rows = await this.rows<{ k: string }>(
+      `SELECT DISTINCT scope AS k FROM stat_scope_day
+        WHERE scope = ANY($1) AND day BETWEEN $2 AND $3 AND outcome = 'accepted' AND count > 0`,
+      [scopes, p.from, p.to],
+    );
+    return new Set(rows.map((r) => r.k));
+  }
+
   /** Unique visitors per scope over the period, from the pair counts. */
   async uniques(scopes: string[], p: DatePeriod): Promise<Map<string, number>> {
     if (scopes.length === 0) return new Map();
