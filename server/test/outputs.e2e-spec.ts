@@ -96,7 +96,7 @@ describe('reports and exports', () => {
     const { res, bytes } = await download(`/api/exports/check-ins.xlsx?${PERIOD}`, tangshan);
     expect(res.status).toBe(200);
     const book = new Workbook();
-    await book.xlsx.load(bytes);
+    await book.xlsx.load(bytes as unknown as ArrayBuffer);
     const sheet = book.worksheets[0]!;
     expect(sheet.actualRowCount).toBe(1 + 7);
     expect(sheet.getRow(1).getCell(1).value).toBe('日期');
@@ -111,7 +111,7 @@ describe('reports and exports', () => {
     expect(totals).toBe('7,3,1,2,2');
     const { bytes } = await download(`/api/exports/figures.xlsx?${PERIOD}`, tangshan);
     const book = new Workbook();
-    await book.xlsx.load(bytes);
+    await book.xlsx.load(bytes as unknown as ArrayBuffer);
     const rows = book.worksheets[0]!.getSheetValues() as unknown[][];
     const at = rows.findIndex((r) => Array.isArray(r) && r[1] === '【总体】');
     expect(rows[at + 2]!.slice(1, 6)).toEqual([7, 3, 1, 2, 2]);
