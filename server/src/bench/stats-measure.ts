@@ -2,6 +2,7 @@ import { performance } from 'node:perf_hooks';
 import type { StatsOverviewResponse } from '@xinghuo/shared';
 import { Client } from 'pg';
 import { fmt } from './harness';
+import type { BenchServer } from './stats-server';
 import { BENCH_ORGANIZERS } from './stats-seed';
 
 type Who = keyof typeof BENCH_ORGANIZERS;
@@ -141,4 +142,83 @@ export async function recount(
     await db.end();
   }
   return { ok, line: parts.join('; ') };
+}
+
+/** The smallest run of days from the 1st whose accepted check-ins reach `rows`, nationally. */
+async function periodWith(url: string, rows: number): Promise<{ from: string; to: string }> {
+  const db = new Client({ connectionString: url });
+  await db.connect();
+  try {
+    const { rows: days } = await db.query<{ day: string; n: string }>(
+      `SELECT day::text, count FROM stat_scope_day WHERE scope = '100000' AND outcome = 'accepted'
+        ORDER BY day`,
+    );
+    let total = 0;
+    for (const d of days) {
+      total += Number(d.n);
+      if (total >= rows) return { from: days[0]!.day, to: d.day };
+    }
+    return { from: days[0]!.day, to: days.at(-1)!.day };
+  } finally {
+    await db.end();
+  }
+}
+
+/**
+ * Streams the check-in CSV of at least a million rows from the server process, counting rows as
+ * they arrive and sampling the server's resident memory meanwhile.
+ */
+export async function exportThroughput(
+  server: BenchServer,
+  token: string,
+  url: string,
+  progress: (message: string) => void,
+): Promise<{ rowsPerSecond: number; peakRssMb: number; line: string }> {
+  const { from, to } = await periodWith(url, 1_000_000);
+  progress(`exporting check-ins ${from}..${to} as CSV`);
+  let peak = server.rssMb();
+  const before = peak;
+  const sampler = setInterval(() => (peak = Math.max(peak, server.rssMb())), 50);
+  const started = performance.now();
+  const res = await fetch(`${server.origin}/api/exports/check-ins.csv?from=${from}&to=${to}`, {
+    headers: { authorization: `Bearer ${token}` },
+  });
+  let lines = 0;
+  let bytes = 0;
+  for await (const chunk of res.body as unknown as AsyncIterable<Uint8Array>) {
+    bytes += chunk.length;
+    for (const byte of chunk) if (byte === 10) lines++;
+  }
+  const seconds = (performance.now() - started) / 1000;
+  clearInterval(sampler);
+  const rows = lines - 1;
+  const rowsPerSecond = rows / seconds;
+  return {
+    rowsPerSecond,
+    peakRssMb: peak,
+    line:
+      `${fmt(rows)} rows (${fmt(bytes / 1e6, 1)} MB, ${from}..${to}) in ${fmt(seconds, 1)} s = ` +
+      `${fmt(rowsPerSecond)} rows/s; server resident ${fmt(before)} MB before, ${fmt(peak)} MB at most`,
+  };
+}
+
+/** Seconds to build a report for a province's month, the slowest of three after one warm-up. */
+export async function reportSeconds(
+  origin: string,
+  token: string,
+  format: 'pdf' | 'docx',
+): Promise<{ seconds: number; bytes: number }> {
+  let worst = 0;
+  let bytes = 0;
+  for (let i = 0; i < 4; i++) {
+    const started = performance.now();
+    const res = await fetch(`${origin}/api/reports/activity.${format}?${RANGES['30 days']}`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
+    const body = await res.arrayBuffer();
+    if (res.status !== 200) throw new Error(`report ${format}: ${res.status}`);
+    bytes = body.byteLength;
+    if (i > 0) worst = Math.max(worst, (performance.now() - started) / 1000);
+  }
+  return { seconds: worst, bytes };
 }

@@ -1,4 +1,4 @@
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 
 /*
  * Aggregates folded from raw check-ins (stats.folder.ts). A scope is a text key:
@@ -91,6 +91,8 @@ export class DaySpan {
  * Σ count WHERE day BETWEEN a AND b AND prev_day < a. Exact, and nothing here names a visitor.
  */
 @Entity('unique_pair')
+// A period starting at a scope's first day reads only its first visits: prev first, then day.
+@Index('unique_pair_prev_idx', ['scope', 'prevDay', 'day'])
 export class UniquePair {
   @PrimaryColumn({ type: 'varchar', length: 64 })
   scope: string;

@@ -29,7 +29,7 @@ import { foldVisits, type ScopeVersion, type VisitRow } from './unique-pairs';
 /** Advisory lock key: one fold at a time across every server process on the database. */
 export const FOLD_LOCK_KEY = 7_240_905;
 /** Rows of each source per fold transaction, so catching up never holds one long transaction. */
-const WINDOW_ROWS = 50_000;
+const WINDOW_ROWS = 20_000;
 /** Late scans may reach this many days back (72 h of offline lateness, rounded up, plus time zones). */
 const OPEN_DAYS = 5;
 const OPEN_DAYS_REFOLD_MS = 60_000;
