@@ -134,7 +134,9 @@ describe('POST /api/check-ins/:id/answer', () => {
       expect(reply.status).toBeLessThan(300);
       expect(reply.text).not.toMatch(SECRET);
     }
-    const stored = (await t.db.query(`SELECT response::text AS r FROM idempotency_record`)) as Array<{
+    const stored = (await t.db.query(
+      `SELECT response::text AS r FROM idempotency_record`,
+    )) as Array<{
       r: string;
     }>;
     for (const { r } of stored) expect(r).not.toMatch(SECRET);
