@@ -13,9 +13,13 @@ import { dataSourceOptions } from './database/data-source';
 import { DisplayModule } from './display/display.module';
 import { HealthModule } from './health/health.module';
 import { PosterModule } from './posters/poster.module';
+import { ExportsModule } from './exports/exports.module';
+import { LearningModule } from './learning/learning.module';
 import { QrModule } from './qr/qr.module';
 import { ReviewModule } from './reviews/review.module';
 import { RegionModule } from './regions/region.module';
+import { ReportsModule } from './reports/reports.module';
+import { StatsModule } from './stats/stats.module';
 import { TrailModule } from './trails/trail.module';
 import { VenueModule } from './venues/venue.module';
 import { VisitorModule } from './visitors/visitor.module';
@@ -43,6 +47,10 @@ export class AppModule {
         AccountModule,
         DisplayModule,
         PosterModule,
+        StatsModule,
+        LearningModule,
+        ReportsModule,
+        ExportsModule,
       ],
     };
   }

@@ -6,10 +6,12 @@ import { CheckInSweeper } from '../src/check-ins/check-in.sweeper';
 import { ADVISORY_LOCKS } from '../src/database/advisory-locks';
 import { IDS } from './support/fixture';
 import { randomKey, type TestApp, withTestApp } from './support/app';
+import { fold } from './support/stats-scenario';
 
 /** The group-commit writer under failure: a bad item in a batch, a lost connection, a burst from one visitor. */
 describe('check-in writer', () => {
-  const ctx = withTestApp();
+  // The figures' folder runs only when a test asks (fold), so the sweep tests control its cursor.
+  const ctx = withTestApp({ STATS_FOLD_INTERVAL_MS: '0' });
   let t: TestApp;
   beforeEach(() => ({ t } = ctx));
 
@@ -137,8 +139,13 @@ describe('check-in writer', () => {
     await t.db.query(
       `UPDATE check_in SET received_at = now() - interval '31 days' WHERE status = 'accepted'`,
     );
+    const sweeper = t.app.get(CheckInSweeper);
+    // Not yet counted by the figures' folder: kept, however old.
+    await t.db.query(`UPDATE stat_cursor SET position = 0 WHERE source = 'check_in'`);
+    expect(await sweeper.sweep()).toEqual({ answers: 0, rejected: 0 });
 
-    expect(await t.app.get(CheckInSweeper).sweep()).toEqual({ answers: 0, rejected: 1 });
+    await fold(t);
+    expect(await sweeper.sweep()).toEqual({ answers: 0, rejected: 1 });
     expect(await t.count(`SELECT count(*) n FROM check_in WHERE status = 'accepted'`)).toBe(1);
     expect(await t.count(`SELECT count(*) n FROM check_in WHERE status = 'rejected'`)).toBe(1);
     expect(

@@ -8,7 +8,7 @@ describe('POST /api/check-ins: stamps, repeats and idempotency', () => {
   let visitor: string;
   beforeEach(() => ({ t, visitor } = ctx));
 
-  it('accepts a printed code: stamp, science card with its question, and trail progress', async () => {
+  it('accepts a printed code: stamp, science card with its question (not its answer), and trail progress', async () => {
     const res = await t.checkIn(visitor, { code: await t.codeFor(IDS.cpOpen1) });
     expect(res.status).toBe(201);
     const body = res.body as CheckInResponse;
@@ -20,7 +20,8 @@ describe('POST /api/check-ins: stamps, repeats and idempotency', () => {
       source: 'live',
     });
     expect(body.card.title).toBe('焊接机器人');
-    expect(body.card.question?.answerIndex).toBe(1);
+    expect(body.card.question).toEqual({ prompt: '问题？', options: ['甲', '乙', '丙'] });
+    expect(res.text).not.toMatch(/answerIndex|explanation|因为乙/);
     expect(body.trails).toEqual([
       expect.objectContaining({
         trailId: IDS.trailTangshan,

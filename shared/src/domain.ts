@@ -138,9 +138,14 @@ export const WEEKDAY_LABELS: Record<Weekday, string> = {
 /** "HH:MM" pairs in the venue's local time; a day with no entry is closed. */
 export type OpeningHours = Partial<Record<Weekday, Array<[string, string]>>>;
 
+/** A checkpoint's question as visitors see it before answering: never the right answer. */
 export interface ScienceQuestion {
   prompt: string;
   options: string[];
+}
+
+/** The answer key of a question, kept apart from the card; the server judges with it. */
+export interface ScienceAnswer {
   answerIndex: number;
   explanation: string;
 }
@@ -169,10 +174,18 @@ export interface VenueBooking {
   url: string;
 }
 
+/** The science card that travels with a stamp and the catalogue: prompt and options only. */
 export interface ScienceCard {
   title: string;
   body: string;
   question?: ScienceQuestion;
+}
+
+/** A card as its author writes it, question and answer key together. */
+export interface AuthoredScienceCard {
+  title: string;
+  body: string;
+  question?: ScienceQuestion & ScienceAnswer;
 }
 
 /** GCJ-02 coordinates, as WeChat and Chinese maps use them; H5 converts the browser's WGS-84 fix. */

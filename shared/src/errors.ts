@@ -66,6 +66,8 @@ export const CONTENT_ERROR_CODES = [
   'CHECKPOINT_NOT_ROTATING',
   'DISPLAY_LINK_REVOKED',
 ] as const;
+/** Answers to science-card questions. */
+export const LEARNING_ERROR_CODES = ['NO_QUESTION'] as const;
 
 export const ERROR_CODES = [
   ...COMMON_ERROR_CODES,
@@ -73,6 +75,7 @@ export const ERROR_CODES = [
   ...CHECK_IN_ERROR_CODES,
   ...ACCOUNT_ERROR_CODES,
   ...CONTENT_ERROR_CODES,
+  ...LEARNING_ERROR_CODES,
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 export type CommonErrorCode = (typeof COMMON_ERROR_CODES)[number];
@@ -81,6 +84,7 @@ export type CheckInErrorCode = (typeof CHECK_IN_ERROR_CODES)[number];
 export type AccountErrorCode = (typeof ACCOUNT_ERROR_CODES)[number];
 export type ContentErrorCode = (typeof CONTENT_ERROR_CODES)[number];
 export type CheckInRejectionCode = (typeof CHECK_IN_REJECTION_CODES)[number];
+export type LearningErrorCode = (typeof LEARNING_ERROR_CODES)[number];
 
 export interface ApiErrorBody {
   error: {
@@ -120,6 +124,7 @@ export const ERROR_HINTS: Record<ErrorCode, string> = {
   LOCATION_REQUIRED: '该场馆需要确认您在现场，请允许获取位置后重试',
   OUT_OF_GEOFENCE: '您似乎不在场馆范围内，请到达场馆后再打卡',
   SCAN_TIME_INVALID: '扫码时间无效，请重新扫码',
+  NO_QUESTION: '这个打卡点没有题目',
   INTERNAL_ERROR: '服务暂时出了点问题，请稍后再试',
   ACCOUNT_DISABLED: '该账号已停用，请联系上级科协',
   PASSWORD_CHANGE_REQUIRED: '首次登录请先修改密码',

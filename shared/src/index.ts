@@ -5,4 +5,6 @@ export * from './geo';
 export * from './time';
 export * from './progress';
 export * from './code';
+export * from './card';
+export * from './dates';
 export * from './format';

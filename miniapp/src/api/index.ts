@@ -1,4 +1,5 @@
 import type {
+  AnswerResponse,
   AudienceGroup,
   CheckInRequest,
   CheckInResponse,
@@ -63,6 +64,14 @@ export const api = {
       headers: { 'Idempotency-Key': idempotencyKey },
       // A scan at a venue with weak signal should fall back to the queue quickly.
       timeoutMs: 10_000,
+    }),
+
+  /** The server judges the first answer to a stamp's question; asking again replays it. */
+  answer: (checkInId: string, choice: number) =>
+    apiRequest<AnswerResponse>({
+      method: 'POST',
+      path: `/api/check-ins/${id(checkInId)}/answer`,
+      body: { choice },
     }),
 
   passport: () => apiRequest<PassportResponse>({ method: 'GET', path: '/api/me/passport' }),

@@ -86,8 +86,10 @@ export class CheckInSweeper implements OnApplicationBootstrap, OnModuleDestroy {
           ),
           rejected: await deleteInSlices(
             runner,
-            // Matches the partial index check_in_rejected_received_idx.
-            `SELECT ctid FROM check_in WHERE status = 'rejected' AND received_at < $1`,
+            // Matches the partial index check_in_rejected_received_idx. Only rows the stats
+            // folder has counted (at or below its check_in cursor) may go (docs/figures.md).
+            `SELECT ctid FROM check_in WHERE status = 'rejected' AND received_at < $1
+               AND id <= coalesce((SELECT position FROM stat_cursor WHERE source = 'check_in'), 0)`,
             'check_in',
             days(this.config.rejectedCheckInRetentionDays),
           ),

@@ -46,11 +46,12 @@ export function ApiErrors(...codes: ErrorCode[]): MethodDecorator {
       byStatus.set(status, [...(byStatus.get(status) ?? []), code]);
     }
     for (const [status, list] of byStatus) {
-      ApiResponse({ status, description: list.join(', '), schema: errorSchema(list) })(
-        _target,
-        _key,
-        descriptor,
-      );
+      // Errors are JSON even on routes that produce a file (`@ApiProduces`).
+      ApiResponse({
+        status,
+        description: list.join(', '),
+        content: { 'application/json': { schema: errorSchema(list) as never } },
+      })(_target, _key, descriptor);
     }
     return descriptor;
   };

@@ -68,6 +68,8 @@ export interface AppConfig {
   /** `json`: every line a JSON object (pino); `text`: Nest's coloured console, for development. */
   logFormat: 'json' | 'text';
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace';
+  /** How often the stats folder looks for new check-ins to fold into the figures; 0: never. */
+  statsFoldIntervalMs: number;
 }
 
 export class ConfigError extends Error {}
@@ -301,6 +303,7 @@ export function loadConfig(env: Env = process.env, argv: string[] = process.argv
       ['fatal', 'error', 'warn', 'info', 'debug', 'trace'] as const,
       'info',
     ),
+    statsFoldIntervalMs: int(env, 'STATS_FOLD_INTERVAL_MS', 1000, 0, 60_000),
   };
 }
 

@@ -8,7 +8,19 @@ import { RateLimitCounter } from '../rate-limits/rate-limit-counter.entity';
 import { RegionDataset } from '../regions/region-dataset.entity';
 import { Region } from '../regions/region.entity';
 import { Review } from '../reviews/review.entity';
+import { CheckInAnswer } from '../learning/check-in-answer.entity';
+import { LearningStat } from '../learning/learning-stat.entity';
 import { CheckInStat } from '../stats/check-in-stat.entity';
+import { StatCursor, StatVenueScope } from '../stats/fold-state.entity';
+import {
+  CheckpointDayStat,
+  DaySpan,
+  ScopeDayStat,
+  ScopeGroupStat,
+  ScopeHourStat,
+  UniquePair,
+} from '../stats/scope-stats.entity';
+import { TrailFinishStat, TrailFold, TrailFunnelStat } from '../stats/trail-funnel.entity';
 import { TrailProgress } from '../stats/trail-progress.entity';
 import { VenueVisit } from '../stats/venue-visit.entity';
 import { TrailConsent } from '../trails/trail-consent.entity';
@@ -38,4 +50,17 @@ export const ENTITIES = [
   Review,
   AuditEvent,
   DisplayLink,
+  StatCursor,
+  StatVenueScope,
+  ScopeDayStat,
+  ScopeHourStat,
+  ScopeGroupStat,
+  CheckpointDayStat,
+  DaySpan,
+  UniquePair,
+  TrailFold,
+  TrailFunnelStat,
+  TrailFinishStat,
+  CheckInAnswer,
+  LearningStat,
 ];

@@ -8,9 +8,9 @@
  */
 import type {
   AudienceGroup,
+  AuthoredScienceCard,
   OpeningHours,
   QrMode,
-  ScienceCard,
   Topic,
   VenueKind,
 } from '@xinghuo/shared';
@@ -19,7 +19,7 @@ export interface DemoCheckpoint {
   key: string;
   name: string;
   qrMode: QrMode;
-  card: ScienceCard;
+  card: AuthoredScienceCard;
 }
 
 export interface DemoVenue {

@@ -1,4 +1,4 @@
-import { AUDIENCE_GROUPS, localTime } from '@xinghuo/shared';
+import { splitScienceCard } from '@xinghuo/shared';
 import { DataSource, type EntityManager, In } from 'typeorm';
 import { Account } from '../auth/account.entity';
 import { hashPassword } from '../auth/password';
@@ -12,20 +12,13 @@ import { Venue } from '../venues/venue.entity';
 import { ensureDemoAccounts } from './demo-accounts';
 import { DEMO_TRAILS, DEMO_VENUES } from './demo-content';
 import { type SeededIds, seedReviewQueue } from './demo-workflow';
+import { type Run, writeScans, writeTrailProgress } from './history';
 
 export const DEMO_PASSWORD = 'kepu2025';
 const DAY_MS = 86_400_000;
-
-/** Small deterministic PRNG so every fresh demo database holds the same history. */
-function mulberry32(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const DEMO_VISITORS = 9_000;
+/** Outings drawn before the weekday thinning (about two in three are kept). */
+const DEMO_OUTINGS = 40_000;
 
 /**
  * Loads the demo catalogue, campaigns, accounts, review queue and the 2025 campaign's history,
@@ -74,7 +67,7 @@ async function seedCatalogue(tx: EntityManager): Promise<SeededIds> {
         tx.getRepository(Checkpoint).create({
           venueId: saved.id,
           name: c.name,
-          card: c.card,
+          ...splitScienceCard(c.card),
           qrMode: c.qrMode,
           sortOrder: i,
         }),
@@ -122,127 +115,99 @@ async function seedCampaigns(tx: EntityManager, now: Date): Promise<void> {
   ]);
 }
 
-/** About three thousand check-ins in September 2025: trail walkers and single-venue visits. */
-async function seedHistory(tx: EntityManager, ids: SeededIds): Promise<void> {
-  const random = mulberry32(2025);
-  const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
-  const campaign = await tx.getRepository(Campaign).findOneByOrFail({ name: '2025年全国科普月' });
-  const venueOfCheckpoint = new Map<string, { venueId: string; timezone: string }>();
-  for (const v of DEMO_VENUES) {
-    for (const c of v.checkpoints) {
-      venueOfCheckpoint.set(ids.checkpoints.get(c.key)!, {
-        venueId: ids.venues.get(v.key)!,
-        timezone: 'Asia/Shanghai',
-      });
-    }
-  }
-  const groups = [...AUDIENCE_GROUPS, null, null];
-  const visitorRows = Array.from({ length: 900 }, () => pick(groups));
-  const visitorIds = (
-    (await tx.query(
-      `INSERT INTO visitor (audience_group, created_at) SELECT g, '2025-09-01T08:00:00+08:00' FROM unnest($1::varchar[]) AS u(g) RETURNING id`,
-      [visitorRows],
-    )) as Array<{ id: string }>
-  ).map((r) => r.id);
-
-  const rows: Array<{ visitor: string; checkpoint: string; at: Date; reason: string | null }> = [];
-  const stampedKey = new Set<string>();
-  const addScan = (visitor: string, checkpoint: string, at: Date) => {
-    const day = localTime(at, 'Asia/Shanghai').date;
-    const key = `${visitor}|${checkpoint}|${day}`;
-    if (stampedKey.has(key)) return;
-    stampedKey.add(key);
-    rows.push({ visitor, checkpoint, at, reason: null });
-  };
-  const dayStart = (day: number) =>
-    new Date(`2025-09-${String(day).padStart(2, '0')}T09:00:00+08:00`);
-  for (const visitor of visitorIds) {
-    const day = 1 + Math.floor(random() * 30);
-    let at = new Date(dayStart(day).getTime() + Math.floor(random() * 6 * 60) * 60_000);
-    if (random() < 0.55) {
-      // Walks a trail, stopping somewhere along it: the funnel organizers look at.
-      const trail = pick(DEMO_TRAILS);
-      const reach =
-        random() < 0.45 ? trail.stops.length : 1 + Math.floor(random() * trail.stops.length);
-      for (const cpKey of trail.stops.slice(0, reach)) {
-        addScan(visitor, ids.checkpoints.get(cpKey)!, at);
-        at = new Date(at.getTime() + (10 + Math.floor(random() * 40)) * 60_000);
-      }
-    } else {
-      const venue = pick(DEMO_VENUES);
-      for (const c of venue.checkpoints) {
-        if (random() < 0.8) addScan(visitor, ids.checkpoints.get(c.key)!, at);
-        at = new Date(at.getTime() + (5 + Math.floor(random() * 20)) * 60_000);
-      }
-    }
-    if (random() < 0.08) {
-      const cp = ids.checkpoints.get(pick(pick(DEMO_VENUES).checkpoints).key)!;
-      rows.push({
-        visitor,
-        checkpoint: cp,
-        at,
-        reason: pick(['VENUE_CLOSED', 'QR_EXPIRED', 'OUT_OF_GEOFENCE']),
-      });
-    }
-  }
-
-  const CHUNK = 2000;
-  for (let i = 0; i < rows.length; i += CHUNK) {
-    const chunk = rows.slice(i, i + CHUNK);
-    await tx.query(
-      `INSERT INTO check_in (visitor_id, checkpoint_id, venue_id, campaign_id, status, reason, period_key,
-                             scanned_at, received_at, source, idempotency_key, geofence, accuracy_bucket)
-       SELECT v, c, ve, $4, CASE WHEN r IS NULL THEN 'accepted' ELSE 'rejected' END, r,
-              CASE WHEN r IS NULL THEN to_char(at AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM-DD') END,
-              at, at, 'live', 'demo-' || md5(v::text || c::text || at::text), 'none', NULL
-         FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $5::varchar[], $6::timestamptz[]) AS u(v, c, ve, r, at)`,
-      [
-        chunk.map((r) => r.visitor),
-        chunk.map((r) => r.checkpoint),
-        chunk.map((r) => venueOfCheckpoint.get(r.checkpoint)!.venueId),
-        campaign.id,
-        chunk.map((r) => r.reason),
-        chunk.map((r) => r.at),
-      ],
-    );
-  }
-  await rebuildAggregates(tx);
-}
-
 /**
- * Derives the aggregate tables from raw check-ins. Only for seeding: live check-ins maintain
- * them incrementally, and erased visitors' raw rows are gone while their aggregates remain.
+ * The 2025 campaign's history: about 56,000 check-ins over September by 9,000 visitors, at every
+ * demo venue (a few far busier than the rest, weekends busier than weekdays), single-venue
+ * visits and trail walks that stop somewhere along the trail, rejections, offline scans, repeats
+ * and answers to the questions. One set-based statement builds the scans with a fixed random
+ * seed, so every fresh demo holds the same history; demo/history.ts writes them as the check-in
+ * writer would, and the stats folder folds them at start, as it does live check-ins.
  */
-async function rebuildAggregates(tx: EntityManager): Promise<void> {
-  await tx.query(`
-    INSERT INTO check_in_stat (venue_id, checkpoint_id, day, hour, audience_group, outcome, count)
-    SELECT c.venue_id, c.checkpoint_id,
-           (c.scanned_at AT TIME ZONE v.timezone)::date,
-           extract(hour FROM c.scanned_at AT TIME ZONE v.timezone)::smallint,
-           coalesce(vi.audience_group, 'unknown'),
-           CASE WHEN c.status = 'accepted' THEN 'accepted' ELSE c.reason END,
-           count(*)
-      FROM check_in c JOIN venue v ON v.id = c.venue_id JOIN visitor vi ON vi.id = c.visitor_id
-     WHERE c.checkpoint_id IS NOT NULL
-     GROUP BY 1, 2, 3, 4, 5, 6`);
-  await tx.query(`
-    INSERT INTO venue_visit (venue_id, day, visitor_key, audience_group, first_hour)
-    SELECT c.venue_id, (c.scanned_at AT TIME ZONE v.timezone)::date, c.visitor_id,
-           coalesce(vi.audience_group, 'unknown'),
-           min(extract(hour FROM c.scanned_at AT TIME ZONE v.timezone))::smallint
-      FROM check_in c JOIN venue v ON v.id = c.venue_id JOIN visitor vi ON vi.id = c.visitor_id
-     WHERE c.status = 'accepted'
-     GROUP BY 1, 2, 3, 4`);
-  await tx.query(`
-    INSERT INTO trail_progress (trail_id, visitor_key, collected, total, audience_group, started_at, completed_at, updated_at)
-    SELECT s.trail_id, c.visitor_id, count(DISTINCT c.checkpoint_id)::int, t.total,
-           coalesce(vi.audience_group, 'unknown'), min(c.scanned_at),
-           CASE WHEN count(DISTINCT c.checkpoint_id) = t.total THEN max(c.scanned_at) END, now()
-      FROM check_in c
-      JOIN trail_stop s ON s.checkpoint_id = c.checkpoint_id
-      JOIN (SELECT trail_id, count(DISTINCT checkpoint_id)::int AS total FROM trail_stop GROUP BY trail_id) t
-        ON t.trail_id = s.trail_id
-      JOIN visitor vi ON vi.id = c.visitor_id
-     WHERE c.status = 'accepted'
-     GROUP BY s.trail_id, c.visitor_id, t.total, vi.audience_group`);
+async function seedHistory(tx: EntityManager, ids: SeededIds): Promise<void> {
+  const campaign = await tx.getRepository(Campaign).findOneByOrFail({ name: '2025年全国科普月' });
+  const run: Run = (sql, params) => tx.query(sql, params) as Promise<unknown[]>;
+  const checkpoints = DEMO_VENUES.flatMap((v, venueN) =>
+    v.checkpoints.map((c, k) => ({
+      venueN,
+      k,
+      id: ids.checkpoints.get(c.key)!,
+      venue: ids.venues.get(v.key)!,
+    })),
+  );
+  const stops = DEMO_TRAILS.flatMap((t, trailN) =>
+    t.stops.map((key, position) => ({ trailN, position, id: ids.checkpoints.get(key)! })),
+  );
+  await run(`SELECT setseed(0.2025)`);
+  await run(
+    `CREATE TEMP TABLE demo_visitor ON COMMIT DROP AS
+     WITH ins AS (
+       INSERT INTO visitor (audience_group, created_at)
+       SELECT CASE WHEN random() >= 0.15 THEN
+                (ARRAY['teenager', 'teenager', 'teenager', 'farmer', 'farmer', 'industrial_worker',
+                       'industrial_worker', 'elderly', 'official', 'other'])[1 + floor(random() * 10)::int]
+              END,
+              '2025-09-01T08:00:00+08:00'
+         FROM generate_series(1, $1::int)
+       RETURNING id, audience_group)
+     SELECT row_number() OVER () AS n, id, audience_group FROM ins`,
+    [DEMO_VISITORS],
+  );
+  await run(
+    `CREATE TEMP TABLE demo_checkpoint ON COMMIT DROP AS
+     SELECT * FROM unnest($1::int[], $2::int[], $3::uuid[], $4::uuid[]) AS u(venue_n, k, id, venue_id)`,
+    [
+      checkpoints.map((c) => c.venueN),
+      checkpoints.map((c) => c.k),
+      checkpoints.map((c) => c.id),
+      checkpoints.map((c) => c.venue),
+    ],
+  );
+  await run(
+    `CREATE TEMP TABLE demo_stop ON COMMIT DROP AS
+     SELECT u.trail_n, u.position, u.id AS checkpoint_id, c.venue_id,
+            count(*) OVER (PARTITION BY u.trail_n) AS stops
+       FROM unnest($1::int[], $2::int[], $3::uuid[]) AS u(trail_n, position, id)
+       JOIN demo_checkpoint c ON c.id = u.id`,
+    [stops.map((s) => s.trailN), stops.map((s) => s.position), stops.map((s) => s.id)],
+  );
+  await run(
+    `CREATE TEMP TABLE scans ON COMMIT DROP AS
+     WITH outings AS (
+       -- A day of September, weekends twice as likely; a start between 09:00 and 16:00, later more often.
+       SELECT g, 1 + floor(random() * $1)::int AS visitor_n, random() AS kind_u, random() AS u,
+              random() AS venue_u,
+              ('2025-09-01T09:00:00+08:00'::timestamptz + make_interval(days => d.day - 1)
+                 + make_interval(mins => floor(420 * sqrt(random()))::int)) AS starts
+         FROM generate_series(1, $2::int) AS g
+         CROSS JOIN LATERAL (SELECT floor(random() * 30)::int + 1 + g * 0 AS day) d
+        WHERE random() < CASE WHEN extract(isodow FROM DATE '2025-09-01' + d.day - 1) >= 6 THEN 1 ELSE 0.5 END
+     ),
+     stamps AS (
+       SELECT o.*, c.id AS checkpoint_id, c.venue_id, o.starts + make_interval(mins => 15 * c.k) AS at, c.k AS step
+         FROM outings o
+         JOIN demo_checkpoint c ON c.venue_n = floor($3 * power(o.venue_u, 1.7))::int
+        WHERE o.kind_u >= 0.3 AND c.k <= floor(o.u * 1000)::int % 3
+       UNION ALL
+       SELECT o.*, s.checkpoint_id, s.venue_id, o.starts + make_interval(mins => 35 * s.position), s.position
+         FROM outings o
+         JOIN demo_stop s ON s.trail_n = floor(o.kind_u / 0.3 * $4)::int
+        WHERE o.kind_u < 0.3
+          AND s.position < CASE WHEN o.u < 0.45 THEN s.stops ELSE 1 + floor(o.u * 100)::int % s.stops END
+     )
+     SELECT DISTINCT ON (st.visitor_n, st.checkpoint_id, (st.at AT TIME ZONE 'Asia/Shanghai')::date)
+            v.id AS visitor_id, coalesce(v.audience_group, 'unknown') AS grp, st.checkpoint_id, st.venue_id,
+            CASE WHEN st.step = 0 AND st.u > 0.97 THEN 'rejected' ELSE 'accepted' END AS status,
+            CASE WHEN st.step = 0 AND st.u > 0.97
+                 THEN (ARRAY['VENUE_CLOSED', 'QR_EXPIRED', 'OUT_OF_GEOFENCE'])[1 + floor(st.kind_u * 3)::int]
+            END AS reason,
+            st.at, st.u < 0.03 AS offline,
+            a.u < 0.45 AS answered, a.u < 0.315 AS correct, a.r < 0.06 AS repeated
+       FROM stamps st
+       JOIN demo_visitor v ON v.n = st.visitor_n
+       CROSS JOIN LATERAL (SELECT random() + st.step * 0 AS u, random() + st.step * 0 AS r) a
+      ORDER BY st.visitor_n, st.checkpoint_id, (st.at AT TIME ZONE 'Asia/Shanghai')::date, st.at`,
+    [DEMO_VISITORS, DEMO_OUTINGS, DEMO_VENUES.length, DEMO_TRAILS.length],
+  );
+  await writeScans(run, campaign.id, 'demo');
+  await writeTrailProgress(run);
 }

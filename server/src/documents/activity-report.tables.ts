@@ -96,7 +96,9 @@ export function trailTable(data: ActivityReportData): ReportBlock {
       x.reached.map(formatInteger).join(' → '),
       t + formatInteger(x.finished),
       share(x.finished, x.started),
-      x.medianMinutesToFinish === null ? '—' : formatMinutes(x.medianMinutesToFinish),
+      x.medianMinutesToFinish === null
+        ? '—'
+        : approx(data, 'finishTime') + formatMinutes(x.medianMinutesToFinish),
     ]),
   };
 }

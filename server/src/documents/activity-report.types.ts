@@ -28,8 +28,11 @@ export interface HeadlineFigures {
   activeVenues: number;
 }
 
-/** Figures the stats side estimated rather than counted; the report marks them 约 and says so. */
-export type ApproximateFigure = 'visitors' | 'trails' | 'learning';
+/**
+ * Figures the stats side estimated rather than counted; the report marks them 约 and says so.
+ * `finishTime`: the trails' median time to finish, read from a histogram of time buckets.
+ */
+export type ApproximateFigure = 'visitors' | 'trails' | 'learning' | 'finishTime';
 
 export interface RegionRow {
   code: string;

@@ -20,7 +20,7 @@ import type { RegionTree } from '../regions/region-tree';
 import { Trail } from '../trails/trail.entity';
 import { Checkpoint } from '../venues/checkpoint.entity';
 import { ContentError } from '../venues/content.errors';
-import { checkpointContentOf, venueContentOf } from '../venues/venue-content';
+import { checkpointColumns, checkpointContentOf, venueContentOf } from '../venues/venue-content';
 import { Venue } from '../venues/venue.entity';
 import type { ReviewQueryDto } from './review.dto';
 import { Review } from './review.entity';
@@ -233,7 +233,12 @@ export class ReviewService {
         ...checkpointContentOf(checkpoint),
         ...changesOf(review),
       } as CheckpointContent;
-      await repo.save({ ...checkpoint, ...after, live: true, version: checkpoint.version + 1 });
+      await repo.save({
+        ...checkpoint,
+        ...checkpointColumns(after),
+        live: true,
+        version: checkpoint.version + 1,
+      });
       await this.audit.record(tx, actor, {
         action: 'checkpoint.publish_content',
         entityType: 'checkpoint',

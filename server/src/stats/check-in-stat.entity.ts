@@ -1,11 +1,13 @@
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 
 /**
  * Scans per venue-local hour, kept up to date by the check-in writer so organizers' figures
  * never scan raw check-ins. `outcome` is `accepted`, `repeat` or a rejection code.
- * Venue kind, region, trail and topic are joined from the catalogue at query time.
+ * Organizers' figures are read from the folded aggregates (see stats.folder.ts); from this table
+ * the folder takes only the repeats, which have no raw row, so they are indexed apart.
  */
 @Entity('check_in_stat')
+@Index('check_in_stat_repeat_day_idx', ['day'], { where: `outcome = 'repeat'` })
 export class CheckInStat {
   @PrimaryColumn({ name: 'venue_id', type: 'uuid' })
   venueId: string;

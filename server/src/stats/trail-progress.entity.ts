@@ -1,9 +1,8 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 
 /**
- * A visitor's progress on a trail, updated with each stamp: the passport reads it, and trail
- * completion funnels are a histogram of `collected`. Keyed like `venue_visit` so erasure keeps
- * the figures.
+ * A visitor's progress on a trail, updated with each stamp by the check-in writer: the passport
+ * reads it, and the stats folder folds each change into the trail funnels (`trail_fold`).
  */
 @Entity('trail_progress')
 @Index('trail_progress_visitor_idx', ['visitorKey'])

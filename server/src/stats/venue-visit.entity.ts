@@ -1,13 +1,14 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 
 /**
- * One row per visitor per venue per local day with an accepted stamp: unique visitors for any
- * set of venues and days are a count of distinct `visitor_key`. The key is the visitor id until
- * the visitor erases their data; then it is replaced by a random one, so figures stay and the
- * person is gone.
+ * One row per visitor per venue per local day with an accepted stamp, written by the check-in
+ * writer. The stats folder reads new rows in `seq` order and folds them into `unique_pair`
+ * counts; a visitor's rows are their visit history for that. Erasing a visitor folds what is
+ * left and deletes their rows: the counts stay, nothing keyed by the person does.
  */
 @Entity('venue_visit')
 @Index('venue_visit_visitor_idx', ['visitorKey'])
+@Index('venue_visit_seq_key', ['seq'], { unique: true })
 export class VenueVisit {
   @PrimaryColumn({ name: 'venue_id', type: 'uuid' })
   venueId: string;
@@ -23,4 +24,8 @@ export class VenueVisit {
 
   @Column({ name: 'first_hour', type: 'smallint' })
   firstHour: number;
+
+  /** Insertion order, for the folder's cursor. */
+  @Column({ type: 'bigint', generated: 'identity', generatedIdentity: 'ALWAYS' })
+  seq: string;
 }

@@ -23,7 +23,7 @@ import type {
 import { ContentError } from './content.errors';
 import { checkCard } from './content.rules';
 import { toAdminCheckpointDto } from './venue-admin.mappers';
-import { checkpointContentOf, diff } from './venue-content';
+import { checkpointColumns, checkpointContentOf, diff } from './venue-content';
 import { Venue } from './venue.entity';
 
 const LOCK = { mode: 'pessimistic_write' } as const;
@@ -68,7 +68,7 @@ export class CheckpointAdminService {
       const saved = await repo.save(
         repo.create({
           venueId,
-          ...content,
+          ...checkpointColumns(content),
           qrMode: dto.qrMode ?? 'static',
           active: dto.active ?? true,
           sortOrder: (last ?? -1) + 1,
@@ -122,7 +122,7 @@ export class CheckpointAdminService {
           ...(card ? { card } : {}),
         };
         if (actor.role === 'organizer') {
-          Object.assign(next, patch);
+          Object.assign(next, checkpointColumns(patch));
         } else {
           const { pending } = await this.reviews.stateOf([id]);
           const base =
@@ -282,5 +282,5 @@ export class CheckpointAdminService {
 }
 
 function fieldsOf(c: Checkpoint): Record<string, unknown> {
-  return { name: c.name, card: c.card, qrMode: c.qrMode, active: c.active };
+  return { ...checkpointContentOf(c), qrMode: c.qrMode, active: c.active };
 }

@@ -1,4 +1,4 @@
-import type { QrMode, ScienceCard } from '@xinghuo/shared';
+import type { QrMode, ScienceAnswer, ScienceCard } from '@xinghuo/shared';
 import {
   Column,
   Entity,
@@ -33,8 +33,13 @@ export class Checkpoint {
   @Column({ type: 'varchar', length: 100 })
   name: string;
 
+  /** What visitors see: the question's prompt and options, never its answer. */
   @Column({ type: 'jsonb' })
   card: ScienceCard;
+
+  /** The answer key of `card.question`, kept apart so nothing that sends the card can leak it. */
+  @Column({ type: 'jsonb', nullable: true })
+  answer: ScienceAnswer | null;
 
   @Column({ name: 'qr_mode', type: 'varchar', length: 16, default: 'static' })
   qrMode: QrMode;

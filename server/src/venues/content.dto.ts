@@ -3,7 +3,7 @@ import {
   type Accessibility,
   CONTENT_LIMITS as L,
   type GeoPoint,
-  type ScienceCard,
+  type AuthoredScienceCard,
   type ScienceQuestion,
   type VenueBooking,
   type VenueContact,
@@ -125,7 +125,7 @@ export class QuestionDto implements ScienceQuestion {
   explanation: string;
 }
 
-export class ScienceCardDto implements ScienceCard {
+export class ScienceCardDto implements AuthoredScienceCard {
   @ApiProperty({ maxLength: L.cardTitle })
   @IsString()
   @Length(1, L.cardTitle)

@@ -5,7 +5,7 @@ import {
   isValidLocalDate,
   type OpeningHours,
   parseHhmm,
-  type ScienceCard,
+  type AuthoredScienceCard,
   WEEKDAYS,
 } from '@xinghuo/shared';
 import { ValidationError } from '../common/app-error';
@@ -67,7 +67,7 @@ export function checkClosedDates(dates: string[], field = 'closedDates'): string
 }
 
 /** The answer must be one of 2–6 distinct options. */
-export function checkCard(card: ScienceCard, field = 'card'): ScienceCard {
+export function checkCard(card: AuthoredScienceCard, field = 'card'): AuthoredScienceCard {
   const q = card.question;
   if (!q) return card;
   const options = q.options.map((o) => o.trim());

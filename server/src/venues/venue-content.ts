@@ -1,4 +1,9 @@
-import type { CheckpointContent, VenueContent } from '@xinghuo/shared';
+import {
+  type CheckpointContent,
+  joinScienceCard,
+  splitScienceCard,
+  type VenueContent,
+} from '@xinghuo/shared';
 import type { Checkpoint } from './checkpoint.entity';
 import { NO_ACCESSIBILITY, NO_BOOKING, NO_CONTACT, type Venue } from './venue.entity';
 
@@ -13,8 +18,19 @@ export function venueContentOf(v: Venue): VenueContent {
   };
 }
 
+/** A checkpoint's text as its staff write it: the card with its answer key. */
 export function checkpointContentOf(c: Checkpoint): CheckpointContent {
-  return { name: c.name, card: c.card };
+  return { name: c.name, card: joinScienceCard(c.card, c.answer) };
+}
+
+/** The columns a checkpoint's text is kept in: the visitors' card apart from the answer key. */
+export function checkpointColumns(
+  content: Partial<CheckpointContent>,
+): Partial<Pick<Checkpoint, 'name' | 'card' | 'answer'>> {
+  return {
+    ...(content.name !== undefined ? { name: content.name } : {}),
+    ...(content.card ? splitScienceCard(content.card) : {}),
+  };
 }
 
 export const VENUE_CONTENT_FIELDS = [

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CatalogModule } from '../catalog/catalog.module';
 import { CheckIn } from '../check-ins/check-in.entity';
+import { StatsModule } from '../stats/stats.module';
 import { TrailProgress } from '../stats/trail-progress.entity';
 import { VenueVisit } from '../stats/venue-visit.entity';
 import { MeController } from './me.controller';
@@ -9,7 +10,11 @@ import { VisitorService } from './visitor.service';
 import { Visitor } from './visitor.entity';
 
 @Module({
-  imports: [CatalogModule, TypeOrmModule.forFeature([Visitor, CheckIn, TrailProgress, VenueVisit])],
+  imports: [
+    CatalogModule,
+    StatsModule,
+    TypeOrmModule.forFeature([Visitor, CheckIn, TrailProgress, VenueVisit]),
+  ],
   controllers: [MeController],
   providers: [VisitorService],
 })

@@ -132,6 +132,8 @@ describe('visitor app in a browser', () => {
     await page.locator('#science-quiz .science-card__option').nth(1).click();
     await page.locator('#science-answer').waitFor();
     await hasText('#science-answer', '因为乙');
+    // Judged by the server: the card arrived without its answer.
+    expect(await t.count(`SELECT count(*) n FROM check_in_answer WHERE correct`)).toBe(1);
 
     await open(path);
     await page.locator('#check-in-result[data-outcome="repeat"]').waitFor({ timeout: 15_000 });

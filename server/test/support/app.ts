@@ -102,6 +102,8 @@ export class TestApp {
         LOGIN_RATE_LIMIT_PER_MINUTE: '1000',
         GUEST_RATE_LIMIT_PER_MINUTE: '1000',
         CHECK_IN_RATE_LIMIT_PER_MINUTE: '1000',
+        // Tests fold when they mean to (StatsFolder.foldNow); a test of the timer turns it on.
+        STATS_FOLD_INTERVAL_MS: '0',
         ...env,
       },
       [],

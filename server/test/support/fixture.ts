@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { hashPassword } from '../../src/auth/password';
+import { FOLD_LOCK_KEY } from '../../src/stats/stats.folder';
 
 /** Fixed ids so tests read like the scenario they describe. */
 export const IDS = {
@@ -54,6 +55,19 @@ const TABLES = [
   'review',
   'trail_consent',
   'region_dataset',
+  'check_in_answer',
+  'learning_stat',
+  'stat_cursor',
+  'stat_venue_scope',
+  'stat_scope_day',
+  'stat_scope_hour',
+  'stat_scope_group',
+  'stat_checkpoint_day',
+  'stat_day_span',
+  'unique_pair',
+  'trail_fold',
+  'trail_funnel_stat',
+  'trail_finish_stat',
   'idempotency_record',
   'check_in',
   'check_in_stat',
@@ -75,6 +89,8 @@ export async function resetDatabase(db: DataSource, now = new Date()): Promise<v
   passwordHash ??= hashPassword(PASSWORD);
   const hash = await passwordHash;
   await db.transaction(async (tx) => {
+    // A fold under way would otherwise hold some of these tables and wait for others.
+    await tx.query('SELECT pg_advisory_xact_lock($1)', [FOLD_LOCK_KEY]);
     await tx.query(`TRUNCATE ${TABLES.join(', ')} RESTART IDENTITY CASCADE`);
     await tx.query(`INSERT INTO region (code, name, level, parent_code, path) VALUES
       ('100000', '全国', 'national', NULL, '100000/'),
@@ -99,22 +115,15 @@ export async function resetDatabase(db: DataSource, now = new Date()): Promise<v
       ($5, '筹建中的场馆', 'education_base', '130202', '路南区五号', 39.6, 118.19, '某单位', '草稿', NULL, NULL, 'draft')`,
       [IDS.venueOpen, IDS.venueHours, IDS.venueFence, IDS.venueShaoguan, IDS.venueDraft, hours],
     );
-    const card = (title: string, withQuestion = false) =>
+    const card = (title: string, withQuestion = false): [string, string | null] => [
       JSON.stringify({
         title,
         body: `${title}的科普知识。`,
-        ...(withQuestion
-          ? {
-              question: {
-                prompt: '问题？',
-                options: ['甲', '乙', '丙'],
-                answerIndex: 1,
-                explanation: '因为乙。',
-              },
-            }
-          : {}),
-      });
-    const checkpoints: Array<[string, string, string, string, boolean, string]> = [
+        ...(withQuestion ? { question: { prompt: '问题？', options: ['甲', '乙', '丙'] } } : {}),
+      }),
+      withQuestion ? JSON.stringify({ answerIndex: 1, explanation: '因为乙。' }) : null,
+    ];
+    const checkpoints: Array<[string, string, string, string, boolean, [string, string | null]]> = [
       [IDS.cpOpen1, IDS.venueOpen, '焊接机器人', 'static', true, card('焊接机器人', true)],
       [IDS.cpOpen2, IDS.venueOpen, '视觉检测', 'static', true, card('视觉检测')],
       [IDS.cpRotating, IDS.venueOpen, '大屏互动', 'rotating', true, card('大屏互动')],
@@ -124,10 +133,10 @@ export async function resetDatabase(db: DataSource, now = new Date()): Promise<v
       [IDS.cpDraftVenue, IDS.venueDraft, '未开放展台', 'static', true, card('未开放展台')],
       [IDS.cpInactive, IDS.venueOpen, '维修中', 'static', false, card('维修中')],
     ];
-    for (const [i, [id, venue, name, mode, active, c]] of checkpoints.entries()) {
+    for (const [i, [id, venue, name, mode, active, [c, answer]]] of checkpoints.entries()) {
       await tx.query(
-        `INSERT INTO checkpoint (id, venue_id, name, card, qr_mode, active, sort_order) VALUES ($1, $2, $3, $4::jsonb, $5, $6, $7)`,
-        [id, venue, name, c, mode, active, i],
+        `INSERT INTO checkpoint (id, venue_id, name, card, answer, qr_mode, active, sort_order) VALUES ($1, $2, $3, $4::jsonb, $5::jsonb, $6, $7, $8)`,
+        [id, venue, name, c, answer, mode, active, i],
       );
     }
     await tx.query(

@@ -1,10 +1,10 @@
 import type {
   Accessibility,
+  AuthoredScienceCard,
   GeoPoint,
   OpeningHours,
   QrMode,
   RevisionStatus,
-  ScienceCard,
   VenueBooking,
   VenueContact,
   VenueKind,
@@ -142,10 +142,13 @@ export interface VenueStatusRequest {
   reason?: string;
 }
 
-/** The text of a checkpoint visitors read: name and science card (question optional). */
+/**
+ * The text of a checkpoint visitors read: name and science card (question optional), as staff
+ * write it: the question with its answer key, which visitors only get after answering.
+ */
 export interface CheckpointContent {
   name: string;
-  card: ScienceCard;
+  card: AuthoredScienceCard;
 }
 
 export interface AdminCheckpointDto {
@@ -181,7 +184,7 @@ export interface CheckpointWriteResponse {
 export interface UpdateCheckpointRequest {
   version: number;
   name?: string;
-  card?: ScienceCard;
+  card?: AuthoredScienceCard;
   qrMode?: QrMode;
   active?: boolean;
 }

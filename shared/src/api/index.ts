@@ -12,3 +12,5 @@ export * from './trail-admin';
 export * from './accounts';
 export * from './audit';
 export * from './display';
+export * from './stats';
+export * from './learning';

@@ -21,7 +21,7 @@ export default function SuccessScreen({ response }: { response: CheckInResponse 
       body={
         <>
           <View className="section">
-            <ScienceCardView card={response.card} />
+            <ScienceCardView card={response.card} checkInId={stamp.checkInId} />
           </View>
           {response.trails.length > 0 ? (
             <View className="section">
