@@ -39,7 +39,12 @@ export async function createApp(
   );
   // The API speaks JSON only; a text/plain body is refused as 415 rather than half-parsed.
   app.getHttpAdapter().getInstance().removeContentTypeParser('text/plain');
-  app.setGlobalPrefix('api', { exclude: [{ path: 'q/:token', method: RequestMethod.GET }] });
+  app.setGlobalPrefix('api', {
+    exclude: [
+      { path: 'q/:token', method: RequestMethod.GET },
+      { path: 'd/:token', method: RequestMethod.GET },
+    ],
+  });
   app.useGlobalPipes(createValidationPipe());
 
   const h5 = new H5Assets(config.h5Dir);

@@ -6,6 +6,7 @@ import { ConfigError, loadConfig } from './config/config';
 import { migrate } from './database/migrate';
 import { startEmbeddedPostgres } from './database/embedded';
 import { seedDemoData } from './demo/demo-seeder';
+import { loadRegionDataset } from './regions/region-dataset';
 
 async function main(): Promise<void> {
   const logger = new Logger('Boot');
@@ -23,6 +24,8 @@ async function main(): Promise<void> {
 
   const applied = await migrate(databaseUrl);
   if (applied.length > 0) logger.log(`Applied migrations: ${applied.join(', ')}`);
+  const regions = await loadRegionDataset(databaseUrl);
+  if (regions > 0) logger.log(`Loaded ${regions} regions`);
   if (config.demoData) {
     const seeded = await seedDemoData(databaseUrl);
     logger.log(seeded ? 'Loaded demo data' : 'Demo data already present');
@@ -34,7 +37,9 @@ async function main(): Promise<void> {
     `星火探馆 is up: ${config.publicBaseUrl}/ (API ${config.publicBaseUrl}/api, docs ${config.publicBaseUrl}/api/docs)`,
   );
   if (config.demoData)
-    logger.log('Demo accounts: demo-staff / kepu2025, demo-organizer / kepu2025');
+    logger.log(
+      'Demo accounts (password kepu2025): demo-staff, demo-organizer; all listed in README',
+    );
 
   // Our own handlers rather than Nest's shutdown hooks: the app (and its database connections)
   // must be closed before the embedded PostgreSQL stops, and closed once.

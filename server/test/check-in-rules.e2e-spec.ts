@@ -59,7 +59,7 @@ describe('POST /api/check-ins: which codes, times and places count', () => {
     await t.db.query(`UPDATE checkpoint SET qr_version = qr_version + 1 WHERE id = $1`, [
       IDS.cpOpen1,
     ]);
-    t.catalogChanged();
+    await t.catalogChanged();
     const res = await t.checkIn(visitor, { code: old });
     expect(res.status).toBe(422);
     expect(res.body.error.code).toBe('QR_REVOKED');

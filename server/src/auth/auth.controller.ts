@@ -1,9 +1,10 @@
-import { Body, Controller, HttpCode, Ip, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Ip, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { SessionResponse } from '@xinghuo/shared';
+import type { MeResponse, SessionResponse } from '@xinghuo/shared';
 import { ApiErrors } from '../common/openapi';
-import { Allow } from './auth.decorators';
-import { LoginDto, WechatLoginDto } from './auth.dto';
+import { type Actor, CurrentActor } from './actor';
+import { Allow, OpenToPasswordChange } from './auth.decorators';
+import { ChangePasswordDto, LoginDto, WechatLoginDto } from './auth.dto';
 import { AuthService } from './auth.service';
 
 @ApiTags('auth')
@@ -42,5 +43,27 @@ export class AuthController {
   @HttpCode(200)
   login(@Body() body: LoginDto): Promise<SessionResponse> {
     return this.auth.login(body.username, body.password);
+  }
+
+  /** Also the way out of a must-change-password session; answers with a fresh token. */
+  @Post('password')
+  @Allow('staff', 'organizer')
+  @OpenToPasswordChange()
+  @ApiOperation({ summary: 'Change the own password (ends the other sessions)' })
+  @ApiErrors('VALIDATION_FAILED', 'PASSWORD_INCORRECT', 'PASSWORD_TOO_WEAK')
+  @HttpCode(200)
+  changePassword(
+    @CurrentActor() actor: Actor,
+    @Body() body: ChangePasswordDto,
+  ): Promise<SessionResponse> {
+    return this.auth.changePassword(actor, body.currentPassword, body.newPassword);
+  }
+
+  @Get('me')
+  @Allow('staff', 'organizer')
+  @OpenToPasswordChange()
+  @ApiOperation({ summary: 'Who is signed in, with venue and region names' })
+  me(@CurrentActor() actor: Actor): Promise<MeResponse> {
+    return this.auth.me(actor);
   }
 }

@@ -1,7 +1,10 @@
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditModule } from '../audit/audit.module';
+import { CatalogModule } from '../catalog/catalog.module';
 import { Visitor } from '../visitors/visitor.entity';
+import { AccountSessions } from './account-sessions';
 import { Account } from './account.entity';
 import { AuthController } from './auth.controller';
 import { AuthGuard } from './auth.guard';
@@ -11,9 +14,15 @@ import { WechatClient } from './wechat.client';
 
 /** Sign-in, tokens and the app-wide guard (`APP_GUARD` applies it to every route). */
 @Module({
-  imports: [TypeOrmModule.forFeature([Visitor, Account])],
+  imports: [TypeOrmModule.forFeature([Visitor, Account]), AuditModule, CatalogModule],
   controllers: [AuthController],
-  providers: [AuthService, TokenService, WechatClient, { provide: APP_GUARD, useClass: AuthGuard }],
-  exports: [TokenService],
+  providers: [
+    AuthService,
+    TokenService,
+    WechatClient,
+    AccountSessions,
+    { provide: APP_GUARD, useClass: AuthGuard },
+  ],
+  exports: [TokenService, AccountSessions],
 })
 export class AuthModule {}

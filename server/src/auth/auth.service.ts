@@ -1,12 +1,17 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import type { SessionResponse } from '@xinghuo/shared';
-import { Repository } from 'typeorm';
+import { CONTENT_LIMITS, type MeResponse, type SessionResponse } from '@xinghuo/shared';
+import { DataSource, Repository } from 'typeorm';
+import { AuditService } from '../audit/audit.service';
+import { CatalogService } from '../catalog/catalog.service';
 import { CLOCK, type Clock } from '../common/clock';
 import { RateLimiter } from '../common/rate-limiter';
 import { APP_CONFIG, type AppConfig } from '../config/config';
 import { Visitor } from '../visitors/visitor.entity';
 import { Account } from './account.entity';
+import { AccountError } from './account.errors';
+import { AccountSessions } from './account-sessions';
+import type { Actor } from './actor';
 import { AuthError } from './auth.errors';
 import { hashPassword, verifyPassword } from './password';
 import { type Principal, TokenService } from './token.service';
@@ -22,11 +27,15 @@ export class AuthService {
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    @Inject(CLOCK) clock: Clock,
+    @Inject(CLOCK) private readonly clock: Clock,
     @InjectRepository(Visitor) private readonly visitors: Repository<Visitor>,
     @InjectRepository(Account) private readonly accounts: Repository<Account>,
     private readonly tokens: TokenService,
     private readonly wechatClient: WechatClient,
+    private readonly dataSource: DataSource,
+    private readonly sessions: AccountSessions,
+    private readonly audit: AuditService,
+    private readonly catalog: CatalogService,
   ) {
     const now = () => clock.now();
     this.loginLimiter = new RateLimiter(config.loginRateLimitPerMinute, 60_000, now);
@@ -51,6 +60,79 @@ export class AuthService {
     const account = await this.accounts.findOneBy({ username });
     const ok = await verifyPassword(password, account?.passwordHash ?? (await this.dummyHash));
     if (!account || !ok) throw new AuthError('INVALID_CREDENTIALS');
+    if (account.disabledAt) throw new AccountError('ACCOUNT_DISABLED');
+    return this.accountSession(account);
+  }
+
+  /**
+   * Changes the caller's own password and ends every other session of the account (tokens
+   * issued before now stop working); answers with a fresh token so this one goes on.
+   */
+  async changePassword(
+    actor: Actor,
+    currentPassword: string,
+    newPassword: string,
+  ): Promise<SessionResponse> {
+    const account = await this.accounts.findOneByOrFail({ id: actor.id });
+    if (!(await verifyPassword(currentPassword, account.passwordHash))) {
+      throw new AccountError('PASSWORD_INCORRECT', undefined, { field: 'currentPassword' });
+    }
+    if (newPassword.length < CONTENT_LIMITS.passwordMin) {
+      throw AccountError.weakPassword(`新密码至少 ${CONTENT_LIMITS.passwordMin} 位`);
+    }
+    if (newPassword === currentPassword) throw AccountError.weakPassword('新密码不能与原密码相同');
+    if (newPassword.toLowerCase().includes(account.username.toLowerCase())) {
+      throw AccountError.weakPassword('新密码不能包含用户名');
+    }
+    const passwordHash = await hashPassword(newPassword);
+    const now = new Date(this.clock.now());
+    const changed = await this.dataSource.transaction(async (tx) => {
+      const saved = await tx.getRepository(Account).save({
+        ...account,
+        passwordHash,
+        mustChangePassword: false,
+        tokensValidAfter: now,
+        version: account.version + 1,
+      });
+      await this.audit.record(tx, actor, {
+        action: 'account.change_password',
+        entityType: 'account',
+        entityId: account.id,
+        venueId: account.venueId,
+        regionCode: await this.accountRegion(account),
+        before: { mustChangePassword: account.mustChangePassword },
+        after: { mustChangePassword: false },
+      });
+      return saved;
+    });
+    this.sessions.forget(account.id);
+    return this.accountSession(changed);
+  }
+
+  async me(actor: Actor): Promise<MeResponse> {
+    const account = await this.accounts.findOneByOrFail({ id: actor.id });
+    const snapshot = await this.catalog.get();
+    const venue = account.venueId ? snapshot.venues.get(account.venueId) : undefined;
+    const regionCode = venue?.regionCode ?? account.regionCode;
+    return {
+      id: account.id,
+      username: account.username,
+      role: account.role,
+      displayName: account.displayName,
+      mustChangePassword: account.mustChangePassword,
+      venue: venue ? { id: venue.id, name: venue.name, status: venue.status } : null,
+      region: regionCode ? snapshot.regionTree.withAncestors(regionCode) : null,
+    };
+  }
+
+  /** The region an account belongs to: its venue's, or the organizer's own. */
+  private async accountRegion(account: Account): Promise<string | null> {
+    if (account.regionCode) return account.regionCode;
+    const snapshot = await this.catalog.get();
+    return snapshot.venues.get(account.venueId ?? '')?.regionCode ?? null;
+  }
+
+  private accountSession(account: Account): SessionResponse {
     const principal: Principal =
       account.role === 'staff'
         ? { role: 'staff', id: account.id, venueId: account.venueId ?? undefined }
@@ -60,6 +142,7 @@ export class AuthService {
       token,
       expiresAt: expiresAt.toISOString(),
       principal: { ...principal, displayName: account.displayName },
+      mustChangePassword: account.mustChangePassword,
     };
   }
 

@@ -14,8 +14,14 @@ const other = new TokenService(
 
 describe('TokenService', () => {
   it('round-trips a principal with its scope', () => {
-    const { token } = service.issue({ role: 'organizer', id: 'o1', regionCode: '130200' }, 1);
-    expect(service.verify(token)).toEqual({ role: 'organizer', id: 'o1', regionCode: '130200' });
+    const now = 1_800_000_000_000;
+    const { token } = service.issue({ role: 'organizer', id: 'o1', regionCode: '130200' }, 1, now);
+    expect(service.verify(token, now)).toEqual({
+      role: 'organizer',
+      id: 'o1',
+      regionCode: '130200',
+      issuedAt: now,
+    });
   });
 
   it('refuses tokens from another secret, altered payloads and expired tokens', () => {

@@ -11,6 +11,8 @@ export interface Principal {
   id: string;
   venueId?: string;
   regionCode?: string;
+  /** When the token was issued (ms), so a password reset can end older sessions. */
+  issuedAt?: number;
 }
 
 interface TokenPayload {
@@ -18,6 +20,8 @@ interface TokenPayload {
   s: string;
   v?: string;
   g?: string;
+  /** Issued at, milliseconds since epoch (a reset in the same second must still end it). */
+  i?: number;
   /** Expiry, seconds since epoch. */
   e: number;
 }
@@ -55,6 +59,7 @@ export class TokenService {
     const payload: TokenPayload = {
       r: principal.role,
       s: principal.id,
+      i: Math.floor(now),
       e: Math.floor(expiresAt.getTime() / 1000),
     };
     if (principal.venueId) payload.v = principal.venueId;
@@ -93,6 +98,7 @@ export class TokenService {
       id: payload.s,
       ...(payload.v ? { venueId: payload.v } : {}),
       ...(payload.g ? { regionCode: payload.g } : {}),
+      ...(typeof payload.i === 'number' ? { issuedAt: payload.i } : {}),
     });
     if (this.verified.size >= VERIFIED_CACHE_SIZE) this.verified.clear();
     this.verified.set(token, { principal, expiresAt: payload.e * 1000 });

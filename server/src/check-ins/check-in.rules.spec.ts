@@ -12,12 +12,14 @@ const checkpoint = {
   qrMode: 'static',
   qrVersion: 2,
   active: true,
+  live: true,
 } as Checkpoint;
 const venue = {
   id: 'v',
   name: '唐山科技馆',
   status: 'published',
   openingHours: null,
+  closedDates: [] as string[],
   timezone: 'Asia/Shanghai',
   geofenceRadiusM: null,
   lat: 39.63,
@@ -76,7 +78,7 @@ describe('judgeCheckIn', () => {
     expect(codeOf(input({ checkpoint: { ...checkpoint, active: false } as Checkpoint }))).toBe(
       'CHECKPOINT_INACTIVE',
     );
-    expect(codeOf(input({ venue: { ...venue, status: 'in_review' } as Venue }))).toBe(
+    expect(codeOf(input({ venue: { ...venue, status: 'closed' } as Venue }))).toBe(
       'CHECKPOINT_INACTIVE',
     );
     expect(codeOf(input({ campaign: undefined }))).toBe('OUTSIDE_CAMPAIGN');
@@ -116,6 +118,16 @@ describe('judgeCheckIn', () => {
       expect(v.code).toBe('VENUE_CLOSED');
       expect(v.message).toContain('周三 14:00–17:00');
     }
+  });
+
+  it('refuses the local days the venue is closed, and a checkpoint not yet approved', () => {
+    expect(codeOf(input({ venue: { ...venue, closedDates: ['2025-09-10'] } as Venue }))).toBe(
+      'VENUE_CLOSED',
+    );
+    expect(codeOf(input({ venue: { ...venue, closedDates: ['2025-09-11'] } as Venue }))).toBe('OK');
+    expect(codeOf(input({ checkpoint: { ...checkpoint, live: false } as Checkpoint }))).toBe(
+      'CHECKPOINT_INACTIVE',
+    );
   });
 
   it('needs a location inside the geofence, with some allowance for GPS accuracy', () => {

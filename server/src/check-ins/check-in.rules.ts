@@ -6,6 +6,7 @@ import {
   ERROR_HINTS,
   formatOpeningHours,
   insideGeofence,
+  isClosedDate,
   isOpenAt,
   MAX_OFFLINE_LATENESS_HOURS,
   type ReportedLocation,
@@ -96,10 +97,13 @@ export function judgeCheckIn(input: JudgeInput): Verdict {
     }
   }
 
-  if (!checkpoint.active || venue.status !== 'published')
+  if (!checkpoint.active || !checkpoint.live || venue.status !== 'published')
     return reject(base, 'CHECKPOINT_INACTIVE');
   if (!campaign) return reject(base, 'OUTSIDE_CAMPAIGN');
 
+  if (isClosedDate(venue.closedDates, scannedAt, venue.timezone)) {
+    return reject(base, 'VENUE_CLOSED', '场馆今日闭馆，请改日再来', { venueId: venue.id });
+  }
   if (!isOpenAt(venue.openingHours, scannedAt, venue.timezone)) {
     const hours = formatOpeningHours(venue.openingHours);
     return reject(base, 'VENUE_CLOSED', `不在开放时间，开放时间为 ${hours}`, {

@@ -1,11 +1,16 @@
 import { Account } from '../auth/account.entity';
+import { AuditEvent } from '../audit/audit-event.entity';
 import { Campaign } from '../campaigns/campaign.entity';
 import { CheckIn } from '../check-ins/check-in.entity';
 import { IdempotencyRecord } from '../check-ins/idempotency-record.entity';
+import { DisplayLink } from '../display/display-link.entity';
+import { RegionDataset } from '../regions/region-dataset.entity';
 import { Region } from '../regions/region.entity';
+import { Review } from '../reviews/review.entity';
 import { CheckInStat } from '../stats/check-in-stat.entity';
 import { TrailProgress } from '../stats/trail-progress.entity';
 import { VenueVisit } from '../stats/venue-visit.entity';
+import { TrailConsent } from '../trails/trail-consent.entity';
 import { TrailStop } from '../trails/trail-stop.entity';
 import { Trail } from '../trails/trail.entity';
 import { Checkpoint } from '../venues/checkpoint.entity';
@@ -26,4 +31,9 @@ export const ENTITIES = [
   CheckInStat,
   VenueVisit,
   TrailProgress,
+  RegionDataset,
+  TrailConsent,
+  Review,
+  AuditEvent,
+  DisplayLink,
 ];

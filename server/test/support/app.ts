@@ -5,12 +5,14 @@ import { getDataSourceToken } from '@nestjs/typeorm';
 import { rotationSlot, type SessionResponse } from '@xinghuo/shared';
 import type { DataSource } from 'typeorm';
 import { createApp } from '../../src/app';
+import { AccountSessions } from '../../src/auth/account-sessions';
 import { CatalogService } from '../../src/catalog/catalog.service';
 import type { Clock } from '../../src/common/clock';
 import { type AppConfig, loadConfig } from '../../src/config/config';
 import { encodeQrToken, type QrFields } from '../../src/qr/qr-token';
 import { createTestDatabase } from './database';
 import { DAY_MS, PASSWORD, resetDatabase } from './fixture';
+import { handleWxacode, newWxacodeState, type WxacodeStubState } from './wxacode-stub';
 
 export const TEST_QR_KEYS =
   '1:test-qr-key-one-0123456789abcdefghijkl,2:test-qr-key-two-0123456789abcdefghijkl';
@@ -22,9 +24,18 @@ export interface HttpResult<T = any> {
   text: string;
 }
 
-/** A WeChat jscode2session stand-in: "ok-<x>" → openid "openid-<x>", else WeChat's errcodes. */
-export async function startWechatStub(): Promise<{ url: string; close: () => Promise<void> }> {
+/**
+ * A WeChat stand-in. jscode2session: "ok-<x>" → openid "openid-<x>", else WeChat's errcodes;
+ * the mini-program code endpoints in wxacode-stub.ts.
+ */
+export async function startWechatStub(): Promise<{
+  url: string;
+  wxacode: WxacodeStubState;
+  close: () => Promise<void>;
+}> {
+  const wxacode = newWxacodeState();
   const server: Server = createServer((req, res) => {
+    if (handleWxacode(req, res, wxacode)) return;
     const code = new URL(req.url ?? '/', 'http://stub').searchParams.get('js_code') ?? '';
     res.setHeader('Content-Type', 'text/plain');
     const answer = code.startsWith('ok-')
@@ -40,6 +51,7 @@ export async function startWechatStub(): Promise<{ url: string; close: () => Pro
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}`,
+    wxacode,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }
@@ -51,7 +63,8 @@ export class TestApp {
     readonly config: AppConfig,
     readonly baseUrl: string,
     readonly db: DataSource,
-    private readonly wechat: { close: () => Promise<void> },
+    /** The WeChat stand-in this app talks to; tests read what it was asked. */
+    readonly wechat: { wxacode: WxacodeStubState; close: () => Promise<void> },
   ) {}
 
   static async start(
@@ -93,7 +106,8 @@ export class TestApp {
   /** Every test starts here: the fixture catalogue and nothing else. */
   async reset(now = new Date()): Promise<void> {
     await resetDatabase(this.db, now);
-    this.app.get(CatalogService).invalidate();
+    this.app.get(AccountSessions).forgetAll();
+    await this.app.get(CatalogService).refresh('regions');
   }
 
   /** A single number from SQL, e.g. `SELECT count(*) n FROM check_in`. */
@@ -103,8 +117,8 @@ export class TestApp {
   }
 
   /** After a test changes the catalogue behind the app's back. */
-  catalogChanged(): void {
-    this.app.get(CatalogService).invalidate();
+  catalogChanged(): Promise<unknown> {
+    return this.app.get(CatalogService).refresh('regions');
   }
 
   async stop(): Promise<void> {

@@ -24,4 +24,6 @@ export interface SessionResponse {
   token: string;
   expiresAt: string;
   principal: SessionPrincipal;
+  /** Staff and organizers whose password someone else set: change it before anything else. */
+  mustChangePassword?: boolean;
 }
