@@ -3,7 +3,7 @@ import { networkError } from '../lib/api-error';
 import { joinUrl, type QueryValue } from '../lib/url';
 
 export interface HttpRequest {
-  method: 'GET' | 'POST' | 'PATCH' | 'DELETE';
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   path: string;
   query?: Record<string, QueryValue>;
   body?: unknown;

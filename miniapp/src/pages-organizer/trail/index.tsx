@@ -1,0 +1,10 @@
+import AdminLayout from '../../components/AdminLayout';
+import { EmptyState } from '../../components/StateView';
+
+export default function Page() {
+  return (
+    <AdminLayout role="organizer" nav="trails" title="路线详情">
+      <EmptyState title="即将上线" description="此功能正在建设中。" />
+    </AdminLayout>
+  );
+}

@@ -1,0 +1,10 @@
+import AdminLayout from '../../components/AdminLayout';
+import { EmptyState } from '../../components/StateView';
+
+export default function Page() {
+  return (
+    <AdminLayout role="organizer" nav="venues" title="新建场馆">
+      <EmptyState title="即将上线" description="此功能正在建设中。" />
+    </AdminLayout>
+  );
+}

@@ -1,0 +1,10 @@
+import AdminLayout from '../../components/AdminLayout';
+import { EmptyState } from '../../components/StateView';
+
+export default function Page() {
+  return (
+    <AdminLayout role="staff" nav="trails" title="联合路线">
+      <EmptyState title="即将上线" description="此功能正在建设中。" />
+    </AdminLayout>
+  );
+}
