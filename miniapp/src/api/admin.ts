@@ -26,8 +26,6 @@ import type {
   MeResponse,
   Page,
   ProposeTrailRequest,
-  RegionSearchQuery,
-  RegionWithAncestors,
   ReorderCheckpointsRequest,
   ReturnReviewRequest,
   ReviewDto,
@@ -44,7 +42,8 @@ import type {
   VenueSummary,
 } from '@xinghuo/shared';
 import type { QueryValue } from '../lib/url';
-import { adminRequest, publicRequest } from './admin-client';
+import { adminRequest } from './admin-client';
+import { publicRequest } from './http';
 
 const id = (value: string): string => encodeURIComponent(value);
 type Query = Record<string, QueryValue>;
@@ -68,13 +67,6 @@ export const adminApi = {
   changePassword: (body: ChangePasswordRequest) =>
     post<SessionResponse>('/api/auth/password', body),
   me: () => get<MeResponse>('/api/auth/me'),
-
-  searchRegions: (q: RegionSearchQuery) =>
-    publicRequest<ListResponse<RegionWithAncestors>>({
-      method: 'GET',
-      path: '/api/regions/search',
-      query: query(q),
-    }),
 
   venues: (q: AdminVenueQuery) => get<Page<AdminVenueSummary>>('/api/admin/venues', q),
   venue: (venueId: string) => get<AdminVenueDto>(`/api/admin/venues/${id(venueId)}`),

@@ -17,3 +17,8 @@ export function useAdminMode(on: boolean): void {
   useEffect(() => setAdminMode(on), [on]);
   useDidShow(() => setAdminMode(on));
 }
+
+/** A desk-sized H5 window (the `desk` mixin's width): sheets open as centred dialogs there. */
+export function isDeskScreen(): boolean {
+  return process.env.TARO_ENV === 'h5' && typeof window !== 'undefined' && window.innerWidth >= 960;
+}
