@@ -112,9 +112,9 @@ function CheckpointList() {
       primary: true,
       grow: 2.4,
       render: (cp) => (
-        <View className="cp-name">
-          <Text className="cp-name__title">{cp.published.name}</Text>
-          <Text className="cp-name__card">
+        <View className="cell-main">
+          <Text className="cell-main__title">{cp.published.name}</Text>
+          <Text className="cell-main__sub">
             {cp.published.card.title}
             {cp.published.card.question ? ' · 含答题' : ''}
           </Text>
