@@ -30,6 +30,8 @@ interface Props {
   pickOnLeaf?: (level: RegionLevel) => boolean;
   /** Search only at this level (e.g. the township of a new venue). */
   searchLevel?: RegionLevel;
+  /** False: only regions strictly below `root` (an organizer creating one below them). */
+  rootSelectable?: boolean;
 }
 
 const visitorLeaf = (level: RegionLevel) => level === 'county' || level === 'township';
@@ -70,7 +72,8 @@ export default function RegionPicker(props: Props) {
   };
 
   const items = list.data?.items ?? [];
-  const current = parent ?? (root && props.chooseLabel ? { ...root, level: undefined } : undefined);
+  const rootChoice = root && props.chooseLabel && props.rootSelectable !== false;
+  const current = parent ?? (rootChoice ? { ...root, level: undefined } : undefined);
   const labelOf = props.chooseLabel ?? ((r: { name: string }) => `查看${r.name}全部场馆`);
 
   return (
@@ -121,19 +124,21 @@ export default function RegionPicker(props: Props) {
                   <Text className="muted">没有名称含“{q.trim()}”的地区</Text>
                 </View>
               ) : null}
-              {(found.data?.items ?? []).map((r) => (
-                <View
-                  key={r.code}
-                  className="region-picker__item region-picker__found"
-                  data-code={r.code}
-                  onClick={() =>
-                    pick({ code: r.code, name: r.name, level: r.level, fullName: r.fullName })
-                  }
-                >
-                  <Text>{r.name}</Text>
-                  <Text className="region-picker__path">{r.fullName}</Text>
-                </View>
-              ))}
+              {(found.data?.items ?? [])
+                .filter((r) => props.rootSelectable !== false || r.code !== root?.code)
+                .map((r) => (
+                  <View
+                    key={r.code}
+                    className="region-picker__item region-picker__found"
+                    data-code={r.code}
+                    onClick={() =>
+                      pick({ code: r.code, name: r.name, level: r.level, fullName: r.fullName })
+                    }
+                  >
+                    <Text>{r.name}</Text>
+                    <Text className="region-picker__path">{r.fullName}</Text>
+                  </View>
+                ))}
             </>
           ) : (
             <>

@@ -1,10 +1,187 @@
+import { useState } from 'react';
+import { Picker, Text, View } from '@tarojs/components';
+import {
+  AUDIT_ENTITY_TYPES,
+  ROLES,
+  type AuditEntityType,
+  type AuditEventDto,
+} from '@xinghuo/shared';
+import { adminApi } from '../../api/admin';
 import AdminLayout from '../../components/AdminLayout';
-import { EmptyState } from '../../components/StateView';
+import DataTable, { type Column } from '../../components/DataTable';
+import Filters, { Filter } from '../../components/Filters';
+import Pagination from '../../components/Pagination';
+import { EmptyState, ErrorState } from '../../components/StateView';
+import { ADMIN_ROLE_LABELS } from '../../lib/admin-access';
+import { chinaDate, formatInstant } from '../../lib/admin-labels';
+import { ENTITY_LABELS, actionLabel, changeLines } from '../../lib/audit-format';
+import { useAsync } from '../../services/use-async';
+import './index.scss';
 
-export default function Page() {
+const ENTITY_OPTIONS = AUDIT_ENTITY_TYPES.map((t) => ({ value: t, label: ENTITY_LABELS[t] }));
+const PAGE_SIZE = 30;
+const roleLabel = (r: Role) => (r === 'visitor' ? '游客' : ADMIN_ROLE_LABELS[r]);
+
+/** Who changed what, when, before and after: read-only, newest first, for the subtree. */
+export default function AuditPage() {
   return (
-    <AdminLayout role="organizer" nav="audit" title="操作记录">
-      <EmptyState title="即将上线" description="此功能正在建设中。" />
+    <AdminLayout
+      role="organizer"
+      nav="audit"
+      title="操作记录"
+      subtitle="辖区内场馆、打卡点、路线、账号和审核的每一次修改都记录在此，任何人都不能修改或删除。"
+    >
+      <AuditList />
     </AdminLayout>
+  );
+}
+
+function AuditList() {
+  const [today] = useState(() => chinaDate(Date.now()));
+  const [entity, setEntity] = useState<AuditEntityType | ''>('');
+  const [from, setFrom] = useState('');
+  const [to, setTo] = useState('');
+  const [page, setPage] = useState(1);
+  const list = useAsync(`audit:${entity}:${from}:${to}:${page}`, () =>
+    adminApi.audit({
+      entityType: entity || undefined,
+      from: from || undefined,
+      to: to || undefined,
+      page,
+      pageSize: PAGE_SIZE,
+    }),
+  );
+  const columns: Array<Column<AuditEventDto>> = [
+    {
+      key: 'at',
+      title: '时间',
+      grow: 1.1,
+      render: (e) => <Text className="audit-at">{formatInstant(e.at)}</Text>,
+    },
+    {
+      key: 'who',
+      title: '操作人',
+      grow: 1.2,
+      render: (e) => (
+        <View className="cell-main">
+          <Text>{e.actorName}</Text>
+          <Text className="cell-main__sub">{roleLabel(e.actorRole)}</Text>
+        </View>
+      ),
+    },
+    {
+      key: 'what',
+      title: '操作',
+      primary: true,
+      grow: 1.3,
+      render: (e) => (
+        <View className="cell-main">
+          <Text className="cell-main__title">{actionLabel(e.action)}</Text>
+          <Text className="cell-main__sub">{ENTITY_LABELS[e.entityType]}</Text>
+        </View>
+      ),
+    },
+    {
+      key: 'change',
+      title: '修改内容（修改前 → 修改后）',
+      grow: 4,
+      render: (e) => <Changes event={e} />,
+    },
+  ];
+  const date = (value: string, set: (v: string) => void, label: string, id: string) => (
+    <Picker
+      mode="date"
+      value={value || today}
+      end={today}
+      onChange={(e) => {
+        set(e.detail.value);
+        setPage(1);
+      }}
+    >
+      <Text className={`filter__option ${value ? 'is-on' : ''}`} id={id}>
+        {value || label}
+      </Text>
+    </Picker>
+  );
+  return (
+    <>
+      <Filters>
+        <Filter
+          label="对象"
+          id="audit-entity"
+          value={entity}
+          options={ENTITY_OPTIONS}
+          onChange={(v) => {
+            setEntity(v);
+            setPage(1);
+          }}
+        />
+        <View className="filter" id="audit-dates">
+          <Text className="filter__label">日期</Text>
+          <View className="filter__options">
+            {date(from, setFrom, '开始日期', 'audit-from')}
+            <Text className="muted-line">至</Text>
+            {date(to, setTo, '结束日期', 'audit-to')}
+            {from || to ? (
+              <Text
+                className="link-btn"
+                onClick={() => {
+                  setFrom('');
+                  setTo('');
+                  setPage(1);
+                }}
+              >
+                清除
+              </Text>
+            ) : null}
+          </View>
+        </View>
+      </Filters>
+      {list.error && !list.data ? (
+        <ErrorState error={list.error} onRetry={list.reload} />
+      ) : (
+        <DataTable
+          id="audit-table"
+          columns={columns}
+          rows={list.data?.items}
+          loading={list.loading}
+          rowKey={(e) => e.id}
+          empty={<EmptyState title="没有符合条件的操作记录" />}
+        />
+      )}
+      {list.data ? (
+        <Pagination page={page} pageSize={PAGE_SIZE} total={list.data.total} onChange={setPage} />
+      ) : null}
+    </>
+  );
+}
+
+const FOLDED = 3;
+
+function Changes({ event }: { event: AuditEventDto }) {
+  const [open, setOpen] = useState(false);
+  const lines = changeLines(event);
+  if (lines.length === 0) return <Text className="muted-line">—</Text>;
+  const shown = open ? lines : lines.slice(0, FOLDED);
+  return (
+    <View className="audit-changes">
+      {shown.map((l) => (
+        <View className="audit-change" key={l.field} data-field={l.field}>
+          <Text className="audit-change__field">{l.label}</Text>
+          <Text className="audit-change__values">
+            {l.before !== null ? <Text className="audit-before">{l.before}</Text> : null}
+            {l.before !== null && l.after !== null ? (
+              <Text className="audit-arrow"> → </Text>
+            ) : null}
+            {l.after !== null ? <Text className="audit-after">{l.after}</Text> : null}
+          </Text>
+        </View>
+      ))}
+      {lines.length > FOLDED ? (
+        <Text className="link-btn" onClick={() => setOpen(!open)}>
+          {open ? '收起' : `展开全部 ${lines.length} 项`}
+        </Text>
+      ) : null}
+    </View>
   );
 }

@@ -2,17 +2,17 @@ import { useState } from 'react';
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
-import { TOPIC_LABELS, type AdminTrailDto } from '@xinghuo/shared';
+import type { AdminTrailDto } from '@xinghuo/shared';
 import { adminApi } from '../../api/admin';
 import AdminLayout from '../../components/AdminLayout';
 import ConfirmDialog from '../../components/ConfirmDialog';
 import RevisionNotice from '../../components/RevisionNotice';
 import { ErrorState, LoadingState } from '../../components/StateView';
 import StatusTag from '../../components/StatusTag';
+import TrailFacts from '../../components/TrailFacts';
 import { TRAIL_LOOK } from '../../lib/admin-labels';
 import { ApiError, messageOf } from '../../lib/api-error';
 import { sameValue } from '../../lib/edit-draft';
-import { formatFieldValue } from '../../lib/field-format';
 import {
   proposalEditable,
   proposalOf,
@@ -104,7 +104,7 @@ function TrailDesigner({ id }: { id: string | null }) {
     <View className="trail-designer" id="trail-designer" data-status={trail?.status ?? 'new'}>
       {trail ? (
         <View className="head-line trail-designer__head">
-          <Text className="venue-editor__name" id="trail-title">
+          <Text className="detail-title" id="trail-title">
             {trail.name}
           </Text>
           <StatusTag look={TRAIL_LOOK[trail.status]} id="trail-status" />
@@ -133,7 +133,7 @@ function TrailDesigner({ id }: { id: string | null }) {
         {editable ? (
           <TrailFields form={form} onChange={setDraft} problems={problems} start={city} />
         ) : trail ? (
-          <TrailSummary trail={trail} />
+          <TrailFacts trail={trail} />
         ) : null}
         {editable ? (
           <View className="panel__foot">
@@ -185,33 +185,6 @@ function TrailDesigner({ id }: { id: string | null }) {
       >
         <Text>审核期间路线不能修改。审核通过后路线将发布，游客可在“路线”中看到。</Text>
       </ConfirmDialog>
-    </View>
-  );
-}
-
-function TrailSummary({ trail }: { trail: AdminTrailDto }) {
-  const rows: Array<[string, string]> = [
-    ['主题', TOPIC_LABELS[trail.topic]],
-    ['重点人群', formatFieldValue('audienceGroups', trail.audienceGroups)],
-    ['打卡顺序', formatFieldValue('ordered', trail.ordered)],
-    ['预计用时', formatFieldValue('estimatedMinutes', trail.estimatedMinutes)],
-    ['介绍', trail.description || '—'],
-    [
-      '站点',
-      formatFieldValue(
-        'stops',
-        [...trail.stops].sort((a, b) => a.position - b.position),
-      ),
-    ],
-  ];
-  return (
-    <View className="kv" id="trail-summary">
-      {rows.map(([k, v]) => (
-        <View className="kv__row" key={k}>
-          <Text className="kv__key">{k}</Text>
-          <Text className="kv__value">{v}</Text>
-        </View>
-      ))}
     </View>
   );
 }

@@ -4,7 +4,7 @@ import FormField, { FormGrid } from '../../components/FormField';
 import type { Problems, VenueForm, VenueKey } from '../../lib/venue-form';
 import ClosedDates from './ClosedDates';
 import HoursEditor from './HoursEditor';
-import LocationField from './LocationField';
+import LocationField from '../../components/LocationField';
 
 interface Props {
   form: VenueForm;

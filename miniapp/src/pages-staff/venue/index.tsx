@@ -81,7 +81,7 @@ function VenueEditor({ venueId, organizer }: { venueId: string; organizer: boole
   return (
     <View className="venue-editor" id="venue-editor" data-version={venue.version}>
       <View className="head-line venue-editor__head">
-        <Text className="venue-editor__name" id="venue-title">
+        <Text className="detail-title" id="venue-title">
           {venue.name}
         </Text>
         <StatusTag look={VENUE_LOOK[venue.status]} />

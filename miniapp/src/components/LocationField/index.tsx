@@ -5,6 +5,7 @@ import { Button } from '@nutui/nutui-react-taro';
 import type { GeoPoint } from '@xinghuo/shared';
 import { sameValue } from '../../lib/edit-draft';
 import { getLocation } from '../../services/location';
+import './index.scss';
 
 interface Props {
   value: GeoPoint;
