@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Picker, Text, View } from '@tarojs/components';
 import {
   AUDIT_ENTITY_TYPES,
-  ROLES,
+  type Role,
   type AuditEntityType,
   type AuditEventDto,
 } from '@xinghuo/shared';
