@@ -84,7 +84,7 @@ describe('two server processes on one database: an approval reaches visitors on 
 
   it('hears changes again after its listening connection is cut', async () => {
     const cut = await db.query(
-      `SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'xinghuo-catalog-listener'`,
+      `SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'xinghuo-catalog-listener' AND datname = current_database()`,
     );
     expect(cut.length).toBe(2);
     const staff = await login(a, ACCOUNTS.staffOpen);
@@ -101,7 +101,7 @@ describe('two server processes on one database: an approval reaches visitors on 
       await until(b, `/api/venues/${IDS.venueOpen}`, (v) => v.geofenceRadiusM === 800),
     ).toBeLessThan(3000);
     const listeners = await db.query(
-      `SELECT count(*)::int n FROM pg_stat_activity WHERE application_name = 'xinghuo-catalog-listener'`,
+      `SELECT count(*)::int n FROM pg_stat_activity WHERE application_name = 'xinghuo-catalog-listener' AND datname = current_database()`,
     );
     expect(listeners[0].n).toBe(2);
   });

@@ -158,4 +158,20 @@ describe('checkpoints: added, edited, reordered, switched off, codes revoked', (
     expect((await write('PUT', path, { items })).body.error.code).toBe('VERSION_CONFLICT');
     expect(await publicIds()).toEqual([IDS.cpRotating, IDS.cpOpen2, IDS.cpOpen1]);
   });
+
+  it('decides a revision once when two organizers approve it at the same moment', async () => {
+    const edit = await write('PATCH', `/api/checkpoints/${IDS.cpOpen2}`, {
+      version: 1,
+      name: '新名字',
+    });
+    const both = await Promise.all([approve(edit.body.reviewId!), approve(edit.body.reviewId!)]);
+    expect(both.map((r) => r.status).sort()).toEqual([200, 409]);
+    expect(
+      await ctx.t.count(`SELECT count(*) n FROM audit_event WHERE action = 'review.approve'`),
+    ).toBe(1);
+    const [row] = await ctx.t.db.query('SELECT name, version FROM checkpoint WHERE id = $1', [
+      IDS.cpOpen2,
+    ]);
+    expect(row).toEqual({ name: '新名字', version: 3 });
+  });
 });

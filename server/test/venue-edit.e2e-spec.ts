@@ -197,4 +197,19 @@ describe('venue editing: review of public text, settings at once, versions, fiel
     });
     expect(noComment.body.error).toMatchObject({ code: 'VALIDATION_FAILED', field: 'comment' });
   });
+
+  it('approves only what the revision changed: an organizer’s direct edit meanwhile is kept', async () => {
+    const staff = await patch(ACCOUNTS.staffOpen, { version: 1, description: '员工改的介绍' });
+    const org = await patch(ACCOUNTS.orgTangshan, { version: 2, address: '科协改的地址' });
+    expect(org.body).toMatchObject({
+      reviewId: null,
+      venue: { published: { address: '科协改的地址' } },
+    });
+    await ctx.t.request('POST', `/api/reviews/${staff.body.reviewId}/approve`, {
+      token: tok[ACCOUNTS.orgTangshan],
+      body: {},
+    });
+    const live = (await ctx.t.request('GET', `/api/venues/${venueA}`)).body;
+    expect([live.description, live.address]).toEqual(['员工改的介绍', '科协改的地址']);
+  });
 });

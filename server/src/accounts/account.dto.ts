@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { type AccountActionRequest, type AccountQuery, CONTENT_LIMITS as L } from '@xinghuo/shared';
+import type { AccountActionRequest, AccountQuery } from '@xinghuo/shared';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
 import { PageQueryDto } from '../common/paging';

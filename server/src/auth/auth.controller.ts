@@ -50,7 +50,7 @@ export class AuthController {
   @Allow('staff', 'organizer')
   @OpenToPasswordChange()
   @ApiOperation({ summary: 'Change the own password (ends the other sessions)' })
-  @ApiErrors('VALIDATION_FAILED', 'PASSWORD_INCORRECT', 'PASSWORD_TOO_WEAK')
+  @ApiErrors('VALIDATION_FAILED', 'PASSWORD_INCORRECT', 'PASSWORD_TOO_WEAK', 'RATE_LIMITED')
   @HttpCode(200)
   changePassword(
     @CurrentActor() actor: Actor,

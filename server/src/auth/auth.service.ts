@@ -74,6 +74,8 @@ export class AuthService {
     newPassword: string,
   ): Promise<SessionResponse> {
     const account = await this.accounts.findOneByOrFail({ id: actor.id });
+    // Guessing the current password through a stolen session is throttled like signing in.
+    this.loginLimiter.take(account.username.toLowerCase());
     if (!(await verifyPassword(currentPassword, account.passwordHash))) {
       throw new AccountError('PASSWORD_INCORRECT', undefined, { field: 'currentPassword' });
     }

@@ -4,7 +4,7 @@ import { APP_CONFIG, type AppConfig } from '../config/config';
 import { PosterError } from './poster.errors';
 
 /** The mini-program page a scanned code opens; it reads the QR token from `scene`. */
-export const WXACODE_PAGE = 'pages/checkin/index';
+export const WXACODE_PAGE = 'pages/check-in/index';
 /** Access tokens live 7200 s; renew this long before WeChat says they expire. */
 const RENEW_EARLY_MS = 5 * 60_000;
 /** errcodes meaning "this access token is no good": fetch a new one and try once more. */

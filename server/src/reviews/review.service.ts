@@ -24,7 +24,16 @@ import { checkpointContentOf, venueContentOf } from '../venues/venue-content';
 import { Venue } from '../venues/venue.entity';
 import type { ReviewQueryDto } from './review.dto';
 import { Review } from './review.entity';
-import { type PeopleById, toReviewDto } from './review.mappers';
+import { changedFields, type PeopleById, toReviewDto } from './review.mappers';
+
+/**
+ * Only what the proposal changed, laid over what is live now: a field an organizer edited
+ * directly while the revision waited keeps the organizer's value.
+ */
+function changesOf(review: Review): Record<string, unknown> {
+  const keys = changedFields(review.before, review.after);
+  return Object.fromEntries(keys.map((k) => [k, review.after[k]]));
+}
 
 export interface Proposal {
   subject: ReviewSubject;
@@ -204,7 +213,7 @@ export class ReviewService {
       const venue = await repo.findOne({ where: { id: review.subjectId }, lock });
       if (!venue) throw new NotFoundError('场馆');
       const before = venueContentOf(venue);
-      const after = review.after as unknown as VenueContent;
+      const after = { ...before, ...changesOf(review) } as VenueContent;
       await repo.save({ ...venue, ...after, version: venue.version + 1 });
       await this.audit.record(tx, actor, {
         action: 'venue.publish_content',
@@ -220,7 +229,10 @@ export class ReviewService {
       const checkpoint = await repo.findOne({ where: { id: review.subjectId }, lock });
       if (!checkpoint) throw new NotFoundError('打卡点');
       const before = { ...checkpointContentOf(checkpoint), live: checkpoint.live };
-      const after = review.after as unknown as CheckpointContent;
+      const after = {
+        ...checkpointContentOf(checkpoint),
+        ...changesOf(review),
+      } as CheckpointContent;
       await repo.save({ ...checkpoint, ...after, live: true, version: checkpoint.version + 1 });
       await this.audit.record(tx, actor, {
         action: 'checkpoint.publish_content',
