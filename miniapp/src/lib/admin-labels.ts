@@ -87,3 +87,15 @@ export function chinaDate(ms: number): string {
   const d = new Date(ms + 8 * 3_600_000);
   return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
 }
+
+/**
+ * A region's full name below the organizer's own region: in 唐山市's lists "河北省 / 唐山市 /
+ * 路南区" reads as "路南区". Outside it (or without a root) the full name stays.
+ */
+export function regionBelow(fullName: string, rootName: string | undefined): string {
+  if (!rootName) return fullName;
+  const parts = fullName.split(' / ');
+  const at = parts.indexOf(rootName);
+  if (at < 0) return fullName;
+  return at === parts.length - 1 ? rootName : parts.slice(at + 1).join(' / ');
+}

@@ -76,3 +76,13 @@ test('long, wholly rewritten texts finish quickly as a replacement', () => {
     [{ op: 'add', text: '新增' }],
   );
 });
+
+test('several lines are matched line by line, then within each changed line', () => {
+  const before = '无障碍通道：未说明\n停车场：未说明';
+  const after = '无障碍通道：有\n停车场：有\n说明：北门有坡道';
+  const parts = check(before, after);
+  assert.deepEqual(
+    parts.filter((p) => p.op !== 'same').map((p) => `${p.op}:${p.text}`),
+    ['del:未说明', 'add:有', 'del:未说明', 'add:有\n说明：北门有坡道'],
+  );
+});

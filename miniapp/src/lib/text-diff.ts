@@ -15,11 +15,38 @@ export function tokens(text: string): string[] {
 /** Past this many edits the texts are simply shown as replaced: cheap and just as readable. */
 const MAX_EDITS = 1500;
 
-/** Myers' O((N+M)·D) shortest edit script over tokens. */
+/**
+ * What changed between two texts. Text of several lines (a facility list, a science card) is
+ * matched line by line first, then within each changed line, so an edit stays on its own line.
+ */
 export function diffText(before: string, after: string): DiffPart[] {
   if (before === after) return before ? [{ op: 'same', text: before }] : [];
-  const a = tokens(before);
-  const b = tokens(after);
+  if (!before.includes('\n') && !after.includes('\n'))
+    return diffTokens(tokens(before), tokens(after));
+  const lines = (t: string) => t.match(/[^\n]*\n|[^\n]+$/g) ?? [];
+  const out: DiffPart[] = [];
+  const parts = diffTokens(lines(before), lines(after));
+  for (let i = 0; i < parts.length; i++) {
+    const p = parts[i] as DiffPart;
+    const next = parts[i + 1];
+    if (next && ((p.op === 'del' && next.op === 'add') || (p.op === 'add' && next.op === 'del'))) {
+      const olds = lines(p.op === 'del' ? p.text : next.text);
+      const news = lines(p.op === 'add' ? p.text : next.text);
+      const paired = Math.min(olds.length, news.length);
+      for (let j = 0; j < paired; j++) {
+        for (const q of diffTokens(tokens(olds[j] as string), tokens(news[j] as string)))
+          push(out, q.op, q.text);
+      }
+      push(out, 'del', olds.slice(paired).join(''));
+      push(out, 'add', news.slice(paired).join(''));
+      i++;
+    } else push(out, p.op, p.text);
+  }
+  return out;
+}
+
+/** Myers' O((N+M)·D) shortest edit script over tokens (characters, words or whole lines). */
+function diffTokens(a: string[], b: string[]): DiffPart[] {
   // Common head and tail are cut off first: most edits touch a small part of a long text.
   let head = 0;
   while (head < a.length && head < b.length && a[head] === b[head]) head++;

@@ -15,6 +15,8 @@ export interface Column<T> {
   align?: 'right';
   /** The row's title on a phone, where each row becomes a card. */
   primary?: boolean;
+  /** Keep on one line (times, numbers). */
+  nowrap?: boolean;
 }
 
 interface Props<T> {
@@ -28,6 +30,10 @@ interface Props<T> {
   /** What an empty list shows (an EmptyState). */
   empty: ReactNode;
   id?: string;
+  /** Cells start at the top (rows of several lines, e.g. the audit trail). */
+  alignTop?: boolean;
+  /** Width of the actions column at a desk: two short links (s), the default (m), more (l). */
+  actionsSize?: 's' | 'm' | 'l';
 }
 
 /**
@@ -44,7 +50,10 @@ export default function DataTable<T>(props: Props<T>) {
   if (props.loading && !props.rows) return <LoadingState rows={2} />;
 
   return (
-    <View className="data-table" id={props.id}>
+    <View
+      className={`data-table data-table--actions-${props.actionsSize ?? 'm'} ${props.alignTop ? 'is-top' : ''}`}
+      id={props.id}
+    >
       <View className="data-table__head">
         {columns.map((c) => (
           <View
@@ -75,7 +84,7 @@ export default function DataTable<T>(props: Props<T>) {
           {columns.map((c) => (
             <View
               key={c.key}
-              className={`data-table__td ${c.primary ? 'is-primary' : ''} ${c.align === 'right' ? 'is-right' : ''}`}
+              className={`data-table__td ${c.primary ? 'is-primary' : ''} ${c.align === 'right' ? 'is-right' : ''} ${c.nowrap ? 'is-nowrap' : ''}`}
               style={{ flexGrow: c.grow ?? 1 }}
             >
               {c.primary ? null : <Text className="data-table__label">{c.title}</Text>}

@@ -15,7 +15,8 @@ import SecretOnce from '../../components/SecretOnce';
 import { EmptyState, ErrorState } from '../../components/StateView';
 import StatusTag from '../../components/StatusTag';
 import { ADMIN_ROLE_LABELS } from '../../lib/admin-access';
-import { accountLook, formatInstant } from '../../lib/admin-labels';
+import { accountLook, formatInstant, regionBelow } from '../../lib/admin-labels';
+import { useMe } from '../../services/admin-me';
 import { useAsync } from '../../services/use-async';
 import CreateAccount from './CreateAccount';
 import './index.scss';
@@ -55,6 +56,7 @@ function Accounts({
   const [region, setRegion] = useState<string | null>(null);
   const [page, setPage] = useState(1);
   const [ask, setAsk] = useState<Ask | null>(null);
+  const rootName = useMe().data?.region?.name;
   const [secret, setSecret] = useState<AccountWithPasswordResponse | null>(null);
   const list = useAsync(`accounts:${q}:${role}:${state}:${region ?? ''}:${page}`, () =>
     adminApi.accounts({
@@ -115,8 +117,10 @@ function Accounts({
       sortValue: (a) => a.venueName ?? a.regionFullName,
       render: (a) => (
         <View className="cell-main">
-          <Text>{a.venueName ?? a.regionFullName}</Text>
-          {a.venueName ? <Text className="cell-main__sub">{a.regionFullName}</Text> : null}
+          <Text>{a.venueName ?? regionBelow(a.regionFullName, rootName)}</Text>
+          {a.venueName ? (
+            <Text className="cell-main__sub">{regionBelow(a.regionFullName, rootName)}</Text>
+          ) : null}
         </View>
       ),
     },
@@ -129,7 +133,8 @@ function Accounts({
     {
       key: 'created',
       title: '创建时间',
-      grow: 1.2,
+      grow: 1.3,
+      nowrap: true,
       sortValue: (a) => a.createdAt,
       render: (a) => formatInstant(a.createdAt),
     },

@@ -56,6 +56,7 @@ function AuditList() {
       key: 'at',
       title: '时间',
       grow: 1.1,
+      nowrap: true,
       render: (e) => <Text className="audit-at">{formatInstant(e.at)}</Text>,
     },
     {
@@ -146,6 +147,7 @@ function AuditList() {
           rows={list.data?.items}
           loading={list.loading}
           rowKey={(e) => e.id}
+          alignTop
           empty={<EmptyState title="没有符合条件的操作记录" />}
         />
       )}
@@ -168,13 +170,22 @@ function Changes({ event }: { event: AuditEventDto }) {
       {shown.map((l) => (
         <View className="audit-change" key={l.field} data-field={l.field}>
           <Text className="audit-change__field">{l.label}</Text>
-          <Text className="audit-change__values">
-            {l.before !== null ? <Text className="audit-before">{l.before}</Text> : null}
-            {l.before !== null && l.after !== null ? (
-              <Text className="audit-arrow"> → </Text>
+          <View className="audit-change__values">
+            {l.before !== null ? (
+              <Text className="audit-before">
+                <Text className="audit-tag">改前</Text>
+                {l.before}
+              </Text>
             ) : null}
-            {l.after !== null ? <Text className="audit-after">{l.after}</Text> : null}
-          </Text>
+            {l.after !== null ? (
+              <Text className="audit-after">
+                <Text className="audit-tag audit-tag--after">
+                  {l.before !== null ? '改后' : '设为'}
+                </Text>
+                {l.after}
+              </Text>
+            ) : null}
+          </View>
         </View>
       ))}
       {lines.length > FOLDED ? (

@@ -10,7 +10,8 @@ import Pagination from '../../components/Pagination';
 import RegionFilter from '../../components/RegionFilter';
 import { EmptyState, ErrorState } from '../../components/StateView';
 import StatusTag from '../../components/StatusTag';
-import { REVISION_LOOK, formatInstant } from '../../lib/admin-labels';
+import { REVISION_LOOK, formatInstant, regionBelow } from '../../lib/admin-labels';
+import { useMe } from '../../services/admin-me';
 import { SUBJECT_LABELS, SUBJECT_OPTIONS } from '../../lib/review-labels';
 import { openPage } from '../../services/nav';
 import { useAsync } from '../../services/use-async';
@@ -48,6 +49,7 @@ function ReviewQueue() {
       pageSize: 20,
     }),
   );
+  const rootName = useMe().data?.region?.name;
   const shown = useRef(false);
   useDidShow(() => {
     if (shown.current) void list.reload();
@@ -84,12 +86,13 @@ function ReviewQueue() {
       title: '地区',
       grow: 1.4,
       sortValue: (r) => r.regionFullName,
-      render: (r) => r.regionFullName,
+      render: (r) => regionBelow(r.regionFullName, rootName),
     },
     {
       key: 'submitted',
       title: '提交时间',
       grow: 1.3,
+      nowrap: true,
       sortValue: (r) => r.submittedAt,
       render: (r) => (
         <View className="cell-main">

@@ -10,7 +10,8 @@ import Pagination from '../../components/Pagination';
 import SearchBox from '../../components/SearchBox';
 import { EmptyState, ErrorState } from '../../components/StateView';
 import StatusTag from '../../components/StatusTag';
-import { TRAIL_LOOK, formatInstant } from '../../lib/admin-labels';
+import { TRAIL_LOOK, formatInstant, regionBelow } from '../../lib/admin-labels';
+import { useMe } from '../../services/admin-me';
 import { openPage } from '../../services/nav';
 import { useAsync } from '../../services/use-async';
 
@@ -40,6 +41,7 @@ function Trails() {
   const list = useAsync(`org-trails:${status}:${q}:${page}`, () =>
     adminApi.trails({ status: status || undefined, q: q || undefined, page, pageSize: 20 }),
   );
+  const rootName = useMe().data?.region?.name;
   const shown = useRef(false);
   useDidShow(() => {
     if (shown.current) void list.reload();
@@ -74,7 +76,7 @@ function Trails() {
       title: '地区',
       grow: 1.3,
       sortValue: (t) => t.regionFullName,
-      render: (t) => t.regionFullName,
+      render: (t) => regionBelow(t.regionFullName, rootName),
     },
     {
       key: 'status',
@@ -85,7 +87,8 @@ function Trails() {
     {
       key: 'updated',
       title: '更新时间',
-      grow: 1.2,
+      grow: 1.3,
+      nowrap: true,
       sortValue: (t) => t.updatedAt,
       render: (t) => formatInstant(t.updatedAt),
     },

@@ -20,7 +20,8 @@ import RegionFilter from '../../components/RegionFilter';
 import SearchBox from '../../components/SearchBox';
 import { EmptyState, ErrorState } from '../../components/StateView';
 import StatusTag from '../../components/StatusTag';
-import { VENUE_LOOK, formatInstant } from '../../lib/admin-labels';
+import { VENUE_LOOK, formatInstant, regionBelow } from '../../lib/admin-labels';
+import { useMe } from '../../services/admin-me';
 import { openPage } from '../../services/nav';
 import { useAsync } from '../../services/use-async';
 
@@ -70,6 +71,7 @@ function Venues() {
       pageSize: PAGE_SIZE,
     }),
   );
+  const rootName = useMe().data?.region?.name;
   const shown = useRef(false);
   useDidShow(() => {
     if (shown.current) void list.reload();
@@ -101,7 +103,7 @@ function Venues() {
       title: '地区',
       grow: 1.6,
       sortValue: (v) => v.regionFullName,
-      render: (v) => v.regionFullName,
+      render: (v) => regionBelow(v.regionFullName, rootName),
     },
     {
       key: 'status',
@@ -113,7 +115,8 @@ function Venues() {
     {
       key: 'cps',
       title: '打卡点',
-      grow: 0.6,
+      grow: 0.7,
+      nowrap: true,
       align: 'right',
       sortValue: (v) => v.checkpointCount,
       render: (v) => v.checkpointCount,
@@ -121,7 +124,8 @@ function Venues() {
     {
       key: 'pending',
       title: '待审核',
-      grow: 0.6,
+      grow: 0.7,
+      nowrap: true,
       align: 'right',
       sortValue: (v) => v.pendingRevisions,
       render: (v) =>
@@ -129,8 +133,9 @@ function Venues() {
     },
     {
       key: 'staff',
-      title: '工作人员',
-      grow: 0.7,
+      title: '人员',
+      grow: 0.6,
+      nowrap: true,
       align: 'right',
       sortValue: (v) => v.staffCount,
       render: (v) => v.staffCount,
@@ -138,7 +143,8 @@ function Venues() {
     {
       key: 'updated',
       title: '更新时间',
-      grow: 1.2,
+      grow: 1.3,
+      nowrap: true,
       sortValue: (v) => v.updatedAt,
       render: (v) => formatInstant(v.updatedAt),
     },
@@ -178,6 +184,7 @@ function Venues() {
           rows={list.data?.items}
           loading={list.loading}
           rowKey={(v) => v.id}
+          actionsSize="s"
           onRowClick={(v) => openPage('staffVenue', { id: v.id })}
           empty={
             <EmptyState title="没有符合条件的场馆" description="可以调整筛选条件，或新建场馆。" />

@@ -70,7 +70,7 @@ function Revisions() {
     {
       key: 'submitted',
       title: '提交',
-      grow: 1.4,
+      grow: 1.6,
       sortValue: (r) => r.submittedAt,
       render: (r) => `${r.submittedBy.displayName} · ${formatInstant(r.submittedAt)}`,
     },

@@ -120,7 +120,8 @@ function TrailList() {
     {
       key: 'updated',
       title: '更新时间',
-      grow: 1.2,
+      grow: 1.3,
+      nowrap: true,
       sortValue: (t) => t.updatedAt,
       render: (t) => formatInstant(t.updatedAt),
     },
