@@ -157,6 +157,7 @@ describe('staff and organizer pages on the demo data', () => {
       await page.locator('#admin-denied .nut-button', { hasText: '返回我的工作台' }).click();
       await page.locator('#task-tiles').waitFor({ timeout: 10_000 });
 
+      if (viewport === 'phone') await page.locator('#admin-menu').click();
       await page.locator('#nav-sign-out').filter({ visible: true }).first().click();
       await page.locator('#login-reason', { hasText: '您已安全退出' }).waitFor({ timeout: 10_000 });
     });

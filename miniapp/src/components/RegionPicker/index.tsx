@@ -1,12 +1,11 @@
 import { useState } from 'react';
 import { Input, ScrollView, Text, View } from '@tarojs/components';
-import { Button, Popup } from '@nutui/nutui-react-taro';
+import { Button } from '@nutui/nutui-react-taro';
 import type { RegionDto, RegionLevel } from '@xinghuo/shared';
 import { regionsApi } from '../../api/regions';
-import { popupPortal } from '../../services/portal';
-import { isDeskScreen } from '../../services/screen-mode';
 import { useAsync } from '../../services/use-async';
 import { ErrorState, LoadingState } from '../StateView';
+import Sheet from '../Sheet';
 import './index.scss';
 
 export interface PickedRegion {
@@ -77,16 +76,7 @@ export default function RegionPicker(props: Props) {
   const labelOf = props.chooseLabel ?? ((r: { name: string }) => `查看${r.name}全部场馆`);
 
   return (
-    <Popup
-      portal={popupPortal()}
-      visible={visible}
-      position={isDeskScreen() ? 'center' : 'bottom'}
-      round
-      closeable
-      title={props.title ?? '选择地区'}
-      onClose={close}
-      className="region-picker-popup"
-    >
+    <Sheet visible={visible} title={props.title ?? '选择地区'} onClose={close}>
       <View className="region-picker" id="region-picker">
         <View className="region-picker__search">
           <Input
@@ -176,6 +166,6 @@ export default function RegionPicker(props: Props) {
           </Button>
         ) : null}
       </View>
-    </Popup>
+    </Sheet>
   );
 }

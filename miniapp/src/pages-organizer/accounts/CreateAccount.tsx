@@ -1,16 +1,15 @@
 import { useState } from 'react';
 import { Input, ScrollView, Text, View } from '@tarojs/components';
-import { Button, Popup } from '@nutui/nutui-react-taro';
+import { Button } from '@nutui/nutui-react-taro';
 import { CONTENT_LIMITS, type AccountWithPasswordResponse } from '@xinghuo/shared';
 import { adminApi } from '../../api/admin';
+import Sheet from '../../components/Sheet';
 import FormField from '../../components/FormField';
 import RegionPicker, { type PickedRegion } from '../../components/RegionPicker';
 import Segmented from '../../components/Segmented';
 import { displayNameProblem, usernameProblem } from '../../lib/account-form';
 import { ApiError, messageOf } from '../../lib/api-error';
 import { useMe } from '../../services/admin-me';
-import { popupPortal } from '../../services/portal';
-import { isDeskScreen } from '../../services/screen-mode';
 import { useAsync } from '../../services/use-async';
 
 interface Props {
@@ -64,16 +63,7 @@ export default function CreateAccount({ visible, onClose, onCreated }: Props) {
   };
 
   return (
-    <Popup
-      portal={popupPortal()}
-      visible={visible}
-      position={isDeskScreen() ? 'center' : 'bottom'}
-      round
-      closeable
-      title="新建账号"
-      onClose={onClose}
-      className="region-picker-popup"
-    >
+    <Sheet visible={visible} title="新建账号" onClose={onClose}>
       <ScrollView scrollY className="account-form" id="account-form">
         <FormField label="账号类型">
           <Segmented
@@ -168,6 +158,6 @@ export default function CreateAccount({ visible, onClose, onCreated }: Props) {
         onClose={() => setPicking(false)}
         onSelect={setRegion}
       />
-    </Popup>
+    </Sheet>
   );
 }

@@ -1,13 +1,11 @@
 import { useState } from 'react';
 import { Input, ScrollView, Text, View } from '@tarojs/components';
-import { Popup } from '@nutui/nutui-react-taro';
 import { VENUE_KIND_LABELS, type RegionRef } from '@xinghuo/shared';
 import { adminApi } from '../../api/admin';
+import Sheet from '../../components/Sheet';
 import RegionPicker from '../../components/RegionPicker';
 import { ErrorState, LoadingState } from '../../components/StateView';
 import type { StopPick } from '../../lib/trail-form';
-import { popupPortal } from '../../services/portal';
-import { isDeskScreen } from '../../services/screen-mode';
 import { useAsync } from '../../services/use-async';
 
 interface Props {
@@ -42,16 +40,7 @@ export default function StopPicker({ visible, start, chosen, onPick, onClose }: 
   );
 
   return (
-    <Popup
-      portal={popupPortal()}
-      visible={visible}
-      position={isDeskScreen() ? 'center' : 'bottom'}
-      round
-      closeable
-      title="添加站点"
-      onClose={onClose}
-      className="region-picker-popup"
-    >
+    <Sheet visible={visible} title="添加站点" onClose={onClose}>
       <View className="stop-picker" id="stop-picker">
         <View className="stop-picker__bar">
           <Text className="link-btn" onClick={() => setChoosingRegion(true)} id="stop-region">
@@ -131,6 +120,6 @@ export default function StopPicker({ visible, start, chosen, onPick, onClose }: 
           setVenueId(null);
         }}
       />
-    </Popup>
+    </Sheet>
   );
 }

@@ -108,6 +108,11 @@ export default function TrailFields({ form, onChange, problems, start }: Props) 
         hint="可选择其他场馆的打卡点；提交审核前，每个场馆都要确认同意"
       >
         <View className="stops" id="trail-stops-editor">
+          {form.stops.length === 0 ? (
+            <Text className="muted-line stops__empty">
+              还没有站点。可以选择本馆和其他场馆已开放的打卡点，按参观顺序排列。
+            </Text>
+          ) : null}
           {form.stops.map((s, i) => (
             <View className="stop-row" key={s.checkpointId} data-checkpoint={s.checkpointId}>
               <Text className="stop-row__n">{i + 1}</Text>

@@ -123,11 +123,13 @@ function TrailDesigner({ id }: { id: string | null }) {
             路线内容<Text className="effect-tag effect-tag--review">需审核</Text>
           </Text>
           <Text className="panel__desc">
-            {editable
-              ? '修改已发起的路线后，其他场馆需要重新确认。'
-              : mine
-                ? '路线审核中或已发布，暂不能修改；下线或被退回后可以修改。'
-                : '路线由发起场馆编辑，本馆只需确认是否加入。'}
+            {!trail
+              ? '发起后，路线经过的其他场馆会收到邀请；全部同意后即可提交组织方审核。'
+              : editable
+                ? '修改已发起的路线后，其他场馆需要重新确认。'
+                : mine
+                  ? '路线审核中或已发布，暂不能修改；下线或被退回后可以修改。'
+                  : '路线由发起场馆编辑，本馆只需确认是否加入。'}
           </Text>
         </View>
         {editable ? (
