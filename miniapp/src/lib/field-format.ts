@@ -124,6 +124,8 @@ export function formatFieldValue(key: string, value: unknown): string {
         : String(value);
     case 'active':
       return value ? '开放' : '暂停';
+    case 'role':
+      return value === 'staff' ? '场馆工作人员' : value === 'organizer' ? '组织方' : String(value);
     case 'geofenceRadiusM':
       return `半径 ${String(value)} 米`;
     case 'openingHours':
@@ -161,6 +163,9 @@ export function formatFieldValue(key: string, value: unknown): string {
   }
   if (key === 'card' && isRecord(value)) return card(value);
   if (typeof value === 'boolean') return value ? '是' : '否';
+  // An id says little to a person; its start is enough to tell two apart.
+  if (/Id$/.test(key) && typeof value === 'string' && value.length > 12)
+    return `编号 ${value.slice(0, 8)}`;
   if (typeof value === 'string' || typeof value === 'number') return String(value);
   if (Array.isArray(value)) return value.map((v) => formatFieldValue('', v)).join('、');
   if (isRecord(value)) {

@@ -96,6 +96,9 @@ describe('staff and organizer pages on the demo data', () => {
       await shot(page, 'staff-home', viewport);
       await open(page, '/pages-staff/venue/index', '#venue-editor');
       await shot(page, 'venue-editor', viewport);
+      // Hours switched on: a row per weekday, and the part says what is unsaved.
+      await page.locator('#hours-limited').click();
+      await page.locator('#venue-hours-editor [data-day="sun"]').waitFor();
       await page.locator('#venue-settings-panel').scrollIntoViewIfNeeded();
       await shot(page, 'venue-settings', viewport);
       await open(page, '/pages-staff/checkpoints/index', row('#checkpoint-table'));

@@ -17,6 +17,8 @@ export interface Column<T> {
   primary?: boolean;
   /** Keep on one line (times, numbers). */
   nowrap?: boolean;
+  /** Takes the card's whole width on a phone (long content). */
+  full?: boolean;
 }
 
 interface Props<T> {
@@ -84,7 +86,7 @@ export default function DataTable<T>(props: Props<T>) {
           {columns.map((c) => (
             <View
               key={c.key}
-              className={`data-table__td ${c.primary ? 'is-primary' : ''} ${c.align === 'right' ? 'is-right' : ''} ${c.nowrap ? 'is-nowrap' : ''}`}
+              className={`data-table__td ${c.primary ? 'is-primary' : ''} ${c.align === 'right' ? 'is-right' : ''} ${c.nowrap ? 'is-nowrap' : ''} ${c.full ? 'is-full' : ''}`}
               style={{ flexGrow: c.grow ?? 1 }}
             >
               {c.primary ? null : <Text className="data-table__label">{c.title}</Text>}

@@ -84,8 +84,9 @@ function AuditList() {
     },
     {
       key: 'change',
-      title: '修改内容（修改前 → 修改后）',
+      title: '修改内容',
       grow: 4,
+      full: true,
       render: (e) => <Changes event={e} />,
     },
   ];
