@@ -98,6 +98,11 @@ export function trailProblems(form: TrailForm): Record<string, string> {
   return p;
 }
 
+/** "机器人 · 3 站 · 2 个场馆": a trail's line in lists. */
+export function trailLine(t: Pick<AdminTrailDto, 'stops'>, topicLabel: string): string {
+  return `${topicLabel} · ${t.stops.length} 站 · ${new Set(t.stops.map((s) => s.venueId)).size} 个场馆`;
+}
+
 /** Whether the proposing venue may still change the trail (the server's rule). */
 export function proposalEditable(t: AdminTrailDto | undefined): boolean {
   return !t || t.status === 'draft' || t.status === 'rejected' || t.status === 'unpublished';

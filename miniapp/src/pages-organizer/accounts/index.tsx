@@ -6,18 +6,18 @@ import type { AccountDto, AccountWithPasswordResponse } from '@xinghuo/shared';
 import { adminApi } from '../../api/admin';
 import AdminLayout from '../../components/AdminLayout';
 import ConfirmDialog from '../../components/ConfirmDialog';
-import DataTable, { type Column } from '../../components/DataTable';
+import type { Column } from '../../components/DataTable';
+import { instantColumn, statusColumn, titleColumn } from '../../components/DataTable/columns';
 import Filters, { Filter } from '../../components/Filters';
-import Pagination from '../../components/Pagination';
+import PagedTable from '../../components/PagedTable';
 import RegionFilter from '../../components/RegionFilter';
 import SearchBox from '../../components/SearchBox';
 import SecretOnce from '../../components/SecretOnce';
-import { EmptyState, ErrorState } from '../../components/StateView';
-import StatusTag from '../../components/StatusTag';
+import { EmptyState } from '../../components/StateView';
 import { ADMIN_ROLE_LABELS } from '../../lib/admin-access';
-import { accountLook, formatInstant, regionBelow } from '../../lib/admin-labels';
+import { accountLook, regionBelow } from '../../lib/admin-labels';
 import { useMe } from '../../services/admin-me';
-import { useAsync } from '../../services/use-async';
+import { useList } from '../../services/use-list';
 import CreateAccount from './CreateAccount';
 import './index.scss';
 
@@ -50,31 +50,27 @@ function Accounts({
   creating: boolean;
   setCreating: (v: boolean) => void;
 }) {
-  const [q, setQ] = useState('');
-  const [role, setRole] = useState<'staff' | 'organizer' | ''>('');
-  const [state, setState] = useState<'active' | 'disabled' | ''>('');
-  const [region, setRegion] = useState<string | null>(null);
-  const [page, setPage] = useState(1);
   const [ask, setAsk] = useState<Ask | null>(null);
   const rootName = useMe().data?.region?.name;
   const [secret, setSecret] = useState<AccountWithPasswordResponse | null>(null);
-  const list = useAsync(`accounts:${q}:${role}:${state}:${region ?? ''}:${page}`, () =>
-    adminApi.accounts({
-      q: q || undefined,
-      role: role || undefined,
-      disabled: state === '' ? undefined : state === 'disabled',
-      region: region ?? undefined,
-      page,
-      pageSize: PAGE_SIZE,
-    }),
+  const { list, filters, set, page, setPage } = useList(
+    'accounts',
+    {
+      q: '',
+      role: '' as 'staff' | 'organizer' | '',
+      state: '' as 'active' | 'disabled' | '',
+      region: null as string | null,
+    },
+    (f, page) =>
+      adminApi.accounts({
+        q: f.q || undefined,
+        role: f.role || undefined,
+        disabled: f.state === '' ? undefined : f.state === 'disabled',
+        region: f.region ?? undefined,
+        page,
+        pageSize: PAGE_SIZE,
+      }),
   );
-  const filter =
-    <T,>(set: (v: T) => void) =>
-    (v: T) => {
-      set(v);
-      setPage(1);
-    };
-
   const act = async () => {
     if (!ask) return;
     const body = { version: ask.account.version };
@@ -91,19 +87,12 @@ function Accounts({
   };
 
   const columns: Array<Column<AccountDto>> = [
-    {
-      key: 'name',
-      title: '账号',
-      primary: true,
-      grow: 1.8,
-      sortValue: (a) => a.username,
-      render: (a) => (
-        <View className="cell-main">
-          <Text className="cell-main__title">{a.displayName}</Text>
-          <Text className="cell-main__sub">{a.username}</Text>
-        </View>
-      ),
-    },
+    titleColumn<AccountDto>(
+      'name',
+      '账号',
+      (a) => ({ title: a.displayName, sub: a.username }),
+      1.8,
+    ),
     {
       key: 'role',
       title: '角色',
@@ -124,87 +113,70 @@ function Accounts({
         </View>
       ),
     },
-    {
-      key: 'state',
-      title: '状态',
-      sortValue: (a) => accountLook(a).label,
-      render: (a) => <StatusTag look={accountLook(a)} />,
-    },
-    {
-      key: 'created',
-      title: '创建时间',
-      grow: 1.3,
-      nowrap: true,
-      sortValue: (a) => a.createdAt,
-      render: (a) => formatInstant(a.createdAt),
-    },
+    statusColumn<AccountDto>(accountLook),
+    instantColumn<AccountDto>('created', '创建时间', (a) => a.createdAt),
   ];
 
   return (
     <>
       <Filters>
         <SearchBox
-          value={q}
+          value={filters.q}
           placeholder="搜索用户名或姓名"
-          onSearch={filter(setQ)}
+          onSearch={set('q')}
           id="account-search"
         />
         <Filter
           label="角色"
           id="account-role-filter"
-          value={role}
+          value={filters.role}
           options={[
             { value: 'staff', label: '场馆工作人员' },
             { value: 'organizer', label: '组织方' },
           ]}
-          onChange={filter(setRole)}
+          onChange={set('role')}
         />
         <Filter
           label="状态"
           id="account-state-filter"
-          value={state}
+          value={filters.state}
           options={[
             { value: 'active', label: '正常' },
             { value: 'disabled', label: '已停用' },
           ]}
-          onChange={filter(setState)}
+          onChange={set('state')}
         />
-        <RegionFilter value={region} onChange={filter(setRegion)} />
+        <RegionFilter value={filters.region} onChange={set('region')} />
       </Filters>
-      {list.error && !list.data ? (
-        <ErrorState error={list.error} onRetry={list.reload} />
-      ) : (
-        <DataTable
-          id="account-table"
-          columns={columns}
-          rows={list.data?.items}
-          loading={list.loading}
-          rowKey={(a) => a.id}
-          empty={<EmptyState title="没有符合条件的账号" />}
-          actions={(a) => (
-            <>
-              <Text className="link-btn" onClick={() => setAsk({ account: a, action: 'reset' })}>
-                重置密码
+      <PagedTable
+        list={list}
+        page={page}
+        setPage={setPage}
+        pageSize={PAGE_SIZE}
+        id="account-table"
+        columns={columns}
+        rowKey={(a) => a.id}
+        empty={<EmptyState title="没有符合条件的账号" />}
+        actions={(a) => (
+          <>
+            <Text className="link-btn" onClick={() => setAsk({ account: a, action: 'reset' })}>
+              重置密码
+            </Text>
+            {a.disabled ? (
+              <Text className="link-btn" onClick={() => setAsk({ account: a, action: 'enable' })}>
+                启用
               </Text>
-              {a.disabled ? (
-                <Text className="link-btn" onClick={() => setAsk({ account: a, action: 'enable' })}>
-                  启用
-                </Text>
-              ) : (
-                <Text
-                  className="link-btn is-danger"
-                  onClick={() => setAsk({ account: a, action: 'disable' })}
-                >
-                  停用
-                </Text>
-              )}
-            </>
-          )}
-        />
-      )}
-      {list.data ? (
-        <Pagination page={page} pageSize={PAGE_SIZE} total={list.data.total} onChange={setPage} />
-      ) : null}
+            ) : (
+              <Text
+                className="link-btn is-danger"
+                onClick={() => setAsk({ account: a, action: 'disable' })}
+              >
+                停用
+              </Text>
+            )}
+          </>
+        )}
+      />
       <ConfirmDialog
         visible={ask !== null}
         title={

@@ -8,14 +8,14 @@ import {
 } from '@xinghuo/shared';
 import { adminApi } from '../../api/admin';
 import AdminLayout from '../../components/AdminLayout';
-import DataTable, { type Column } from '../../components/DataTable';
+import type { Column } from '../../components/DataTable';
 import Filters, { Filter } from '../../components/Filters';
-import Pagination from '../../components/Pagination';
-import { EmptyState, ErrorState } from '../../components/StateView';
+import PagedTable from '../../components/PagedTable';
+import { EmptyState } from '../../components/StateView';
 import { ADMIN_ROLE_LABELS } from '../../lib/admin-access';
 import { chinaDate, formatInstant } from '../../lib/admin-labels';
 import { ENTITY_LABELS, actionLabel, changeLines } from '../../lib/audit-format';
-import { useAsync } from '../../services/use-async';
+import { useList } from '../../services/use-list';
 import './index.scss';
 
 const ENTITY_OPTIONS = AUDIT_ENTITY_TYPES.map((t) => ({ value: t, label: ENTITY_LABELS[t] }));
@@ -38,18 +38,17 @@ export default function AuditPage() {
 
 function AuditList() {
   const [today] = useState(() => chinaDate(Date.now()));
-  const [entity, setEntity] = useState<AuditEntityType | ''>('');
-  const [from, setFrom] = useState('');
-  const [to, setTo] = useState('');
-  const [page, setPage] = useState(1);
-  const list = useAsync(`audit:${entity}:${from}:${to}:${page}`, () =>
-    adminApi.audit({
-      entityType: entity || undefined,
-      from: from || undefined,
-      to: to || undefined,
-      page,
-      pageSize: PAGE_SIZE,
-    }),
+  const { list, filters, set, page, setPage } = useList(
+    'audit',
+    { entity: '' as AuditEntityType | '', from: '', to: '' },
+    (f, page) =>
+      adminApi.audit({
+        entityType: f.entity || undefined,
+        from: f.from || undefined,
+        to: f.to || undefined,
+        page,
+        pageSize: PAGE_SIZE,
+      }),
   );
   const columns: Array<Column<AuditEventDto>> = [
     {
@@ -90,18 +89,15 @@ function AuditList() {
       render: (e) => <Changes event={e} />,
     },
   ];
-  const date = (value: string, set: (v: string) => void, label: string, id: string) => (
+  const date = (key: 'from' | 'to', label: string) => (
     <Picker
       mode="date"
-      value={value || today}
+      value={filters[key] || today}
       end={today}
-      onChange={(e) => {
-        set(e.detail.value);
-        setPage(1);
-      }}
+      onChange={(e) => set(key)(e.detail.value)}
     >
-      <Text className={`filter__option ${value ? 'is-on' : ''}`} id={id}>
-        {value || label}
+      <Text className={`filter__option ${filters[key] ? 'is-on' : ''}`} id={`audit-${key}`}>
+        {filters[key] || label}
       </Text>
     </Picker>
   );
@@ -111,26 +107,22 @@ function AuditList() {
         <Filter
           label="对象"
           id="audit-entity"
-          value={entity}
+          value={filters.entity}
           options={ENTITY_OPTIONS}
-          onChange={(v) => {
-            setEntity(v);
-            setPage(1);
-          }}
+          onChange={set('entity')}
         />
         <View className="filter" id="audit-dates">
           <Text className="filter__label">日期</Text>
           <View className="filter__options">
-            {date(from, setFrom, '开始日期', 'audit-from')}
-            <Text className="muted-line">至</Text>
-            {date(to, setTo, '结束日期', 'audit-to')}
-            {from || to ? (
+            {date('from', '开始日期')}
+            <Text className="filter__between">至</Text>
+            {date('to', '结束日期')}
+            {filters.from || filters.to ? (
               <Text
                 className="link-btn"
                 onClick={() => {
-                  setFrom('');
-                  setTo('');
-                  setPage(1);
+                  set('from')('');
+                  set('to')('');
                 }}
               >
                 清除
@@ -139,22 +131,17 @@ function AuditList() {
           </View>
         </View>
       </Filters>
-      {list.error && !list.data ? (
-        <ErrorState error={list.error} onRetry={list.reload} />
-      ) : (
-        <DataTable
-          id="audit-table"
-          columns={columns}
-          rows={list.data?.items}
-          loading={list.loading}
-          rowKey={(e) => e.id}
-          alignTop
-          empty={<EmptyState title="没有符合条件的操作记录" />}
-        />
-      )}
-      {list.data ? (
-        <Pagination page={page} pageSize={PAGE_SIZE} total={list.data.total} onChange={setPage} />
-      ) : null}
+      <PagedTable
+        list={list}
+        page={page}
+        setPage={setPage}
+        pageSize={PAGE_SIZE}
+        id="audit-table"
+        columns={columns}
+        rowKey={(e) => e.id}
+        alignTop
+        empty={<EmptyState title="没有符合条件的操作记录" />}
+      />
     </>
   );
 }

@@ -1,21 +1,20 @@
-import { useRef, useState } from 'react';
-import { useDidShow } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import type { ReviewDto, RevisionStatus, ReviewSubject } from '@xinghuo/shared';
 import { adminApi } from '../../api/admin';
 import AdminLayout from '../../components/AdminLayout';
-import DataTable, { type Column } from '../../components/DataTable';
+import type { Column } from '../../components/DataTable';
+import { statusColumn, titleColumn } from '../../components/DataTable/columns';
 import Filters, { Filter } from '../../components/Filters';
-import Pagination from '../../components/Pagination';
+import PagedTable from '../../components/PagedTable';
 import RegionFilter from '../../components/RegionFilter';
-import { EmptyState, ErrorState } from '../../components/StateView';
-import StatusTag from '../../components/StatusTag';
+import { EmptyState } from '../../components/StateView';
 import { REVISION_LOOK, formatInstant, regionBelow } from '../../lib/admin-labels';
 import { useMe } from '../../services/admin-me';
 import { SUBJECT_LABELS, SUBJECT_OPTIONS } from '../../lib/review-labels';
 import { openPage } from '../../services/nav';
-import { useAsync } from '../../services/use-async';
+import { useList } from '../../services/use-list';
 
+const PAGE_SIZE = 20;
 const STATUS_OPTIONS = (['pending', 'approved', 'returned'] as const).map((s) => ({
   value: s,
   label: REVISION_LOOK[s].label,
@@ -36,44 +35,29 @@ export default function ReviewsPage() {
 }
 
 function ReviewQueue() {
-  const [status, setStatus] = useState<RevisionStatus | ''>('pending');
-  const [subject, setSubject] = useState<ReviewSubject | ''>('');
-  const [region, setRegion] = useState<string | null>(null);
-  const [page, setPage] = useState(1);
-  const list = useAsync(`reviews:${status}:${subject}:${region ?? ''}:${page}`, () =>
-    adminApi.reviews({
-      status: status || undefined,
-      subject: subject || undefined,
-      region: region ?? undefined,
-      page,
-      pageSize: 20,
-    }),
+  const { list, filters, set, page, setPage } = useList(
+    'reviews',
+    {
+      status: 'pending' as RevisionStatus | '',
+      subject: '' as ReviewSubject | '',
+      region: null as string | null,
+    },
+    (f, page) =>
+      adminApi.reviews({
+        status: f.status || undefined,
+        subject: f.subject || undefined,
+        region: f.region ?? undefined,
+        page,
+        pageSize: PAGE_SIZE,
+      }),
   );
   const rootName = useMe().data?.region?.name;
-  const shown = useRef(false);
-  useDidShow(() => {
-    if (shown.current) void list.reload();
-    shown.current = true;
-  });
-  const reset = () => setPage(1);
 
   const columns: Array<Column<ReviewDto>> = [
-    {
-      key: 'what',
-      title: '内容',
-      primary: true,
-      grow: 2.2,
-      sortValue: (r) => r.subjectName,
-      render: (r) => (
-        <View className="cell-main">
-          <Text className="cell-main__title">{r.subjectName}</Text>
-          <Text className="cell-main__sub">
-            {SUBJECT_LABELS[r.subject]}
-            {r.before === null ? ' · 新建' : ` · 修改 ${r.changedFields.length} 项`}
-          </Text>
-        </View>
-      ),
-    },
+    titleColumn<ReviewDto>('what', '内容', (r) => ({
+      title: r.subjectName,
+      sub: `${SUBJECT_LABELS[r.subject]}${r.before === null ? ' · 新建' : ` · 修改 ${r.changedFields.length} 项`}`,
+    })),
     {
       key: 'venue',
       title: '场馆',
@@ -101,13 +85,7 @@ function ReviewQueue() {
         </View>
       ),
     },
-    {
-      key: 'status',
-      title: '状态',
-      grow: 0.8,
-      sortValue: (r) => r.status,
-      render: (r) => <StatusTag look={REVISION_LOOK[r.status]} />,
-    },
+    statusColumn<ReviewDto>((r) => REVISION_LOOK[r.status], 0.8),
   ];
 
   return (
@@ -116,52 +94,37 @@ function ReviewQueue() {
         <Filter
           label="状态"
           id="review-status"
-          value={status}
+          value={filters.status}
           options={STATUS_OPTIONS}
-          onChange={(v) => {
-            setStatus(v);
-            reset();
-          }}
+          onChange={set('status')}
         />
         <Filter
           label="类型"
           id="review-subject"
-          value={subject}
+          value={filters.subject}
           options={SUBJECT_OPTIONS}
-          onChange={(v) => {
-            setSubject(v);
-            reset();
-          }}
+          onChange={set('subject')}
         />
-        <RegionFilter
-          value={region}
-          onChange={(v) => {
-            setRegion(v);
-            reset();
-          }}
-        />
+        <RegionFilter value={filters.region} onChange={set('region')} />
       </Filters>
-      {list.error && !list.data ? (
-        <ErrorState error={list.error} onRetry={list.reload} />
-      ) : (
-        <DataTable
-          id="review-table"
-          columns={columns}
-          rows={list.data?.items}
-          loading={list.loading}
-          rowKey={(r) => r.id}
-          onRowClick={(r) => openPage('organizerReview', { id: r.id })}
-          empty={
-            <EmptyState
-              title={status === 'pending' ? '没有待审核的内容' : '没有符合条件的记录'}
-              description={status === 'pending' ? '各场馆提交的修改会出现在这里。' : undefined}
-            />
-          }
-        />
-      )}
-      {list.data ? (
-        <Pagination page={page} pageSize={20} total={list.data.total} onChange={setPage} />
-      ) : null}
+      <PagedTable
+        id="review-table"
+        list={list}
+        page={page}
+        setPage={setPage}
+        pageSize={PAGE_SIZE}
+        columns={columns}
+        rowKey={(r) => r.id}
+        onRowClick={(r) => openPage('organizerReview', { id: r.id })}
+        empty={
+          <EmptyState
+            title={filters.status === 'pending' ? '没有待审核的内容' : '没有符合条件的记录'}
+            description={
+              filters.status === 'pending' ? '各场馆提交的修改会出现在这里。' : undefined
+            }
+          />
+        }
+      />
     </>
   );
 }

@@ -1,6 +1,6 @@
-import { useRef, useState } from 'react';
-import Taro, { useDidShow } from '@tarojs/taro';
-import { Text, Textarea, View } from '@tarojs/components';
+import { useState } from 'react';
+import Taro from '@tarojs/taro';
+import { Text, Textarea } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
 import {
   CONTENT_LIMITS,
@@ -13,17 +13,17 @@ import {
 import { adminApi } from '../../api/admin';
 import AdminLayout from '../../components/AdminLayout';
 import ConfirmDialog from '../../components/ConfirmDialog';
-import DataTable, { type Column } from '../../components/DataTable';
+import type { Column } from '../../components/DataTable';
+import { instantColumn, statusColumn, titleColumn } from '../../components/DataTable/columns';
 import Filters, { Filter } from '../../components/Filters';
-import Pagination from '../../components/Pagination';
+import PagedTable from '../../components/PagedTable';
 import RegionFilter from '../../components/RegionFilter';
 import SearchBox from '../../components/SearchBox';
-import { EmptyState, ErrorState } from '../../components/StateView';
-import StatusTag from '../../components/StatusTag';
-import { VENUE_LOOK, formatInstant, regionBelow } from '../../lib/admin-labels';
+import { EmptyState } from '../../components/StateView';
+import { VENUE_LOOK, regionBelow } from '../../lib/admin-labels';
 import { useMe } from '../../services/admin-me';
 import { openPage } from '../../services/nav';
-import { useAsync } from '../../services/use-async';
+import { useList } from '../../services/use-list';
 
 const KIND_OPTIONS = VENUE_KINDS.map((k) => ({ value: k, label: VENUE_KIND_LABELS[k] }));
 const STATUS_OPTIONS = (Object.keys(VENUE_LOOK) as VenueStatus[]).map((s) => ({
@@ -51,53 +51,36 @@ export default function OrganizerVenuesPage() {
 }
 
 function Venues() {
-  const [q, setQ] = useState('');
-  const [kind, setKind] = useState<VenueKind | ''>('');
-  const [status, setStatus] = useState<VenueStatus | ''>('');
-  const [region, setRegion] = useState<string | null>(null);
-  const [page, setPage] = useState(1);
+  const { list, filters, set, page, setPage } = useList(
+    'org-venues',
+    {
+      q: '',
+      kind: '' as VenueKind | '',
+      status: '' as VenueStatus | '',
+      region: null as string | null,
+    },
+    (f, page) =>
+      adminApi.venues({
+        q: f.q || undefined,
+        kind: f.kind || undefined,
+        status: f.status || undefined,
+        region: f.region ?? undefined,
+        page,
+        pageSize: PAGE_SIZE,
+      }),
+  );
   const [asking, setAsking] = useState<{
     venue: AdminVenueSummary;
     action: 'close' | 'publish';
   } | null>(null);
   const [reason, setReason] = useState('');
-  const list = useAsync(`org-venues:${q}:${kind}:${status}:${region ?? ''}:${page}`, () =>
-    adminApi.venues({
-      q: q || undefined,
-      kind: kind || undefined,
-      status: status || undefined,
-      region: region ?? undefined,
-      page,
-      pageSize: PAGE_SIZE,
-    }),
-  );
   const rootName = useMe().data?.region?.name;
-  const shown = useRef(false);
-  useDidShow(() => {
-    if (shown.current) void list.reload();
-    shown.current = true;
-  });
-  const filter =
-    <T,>(set: (v: T) => void) =>
-    (v: T) => {
-      set(v);
-      setPage(1);
-    };
 
   const columns: Array<Column<AdminVenueSummary>> = [
-    {
-      key: 'name',
-      title: '场馆',
-      primary: true,
-      grow: 2.2,
-      sortValue: (v) => v.name,
-      render: (v) => (
-        <View className="cell-main">
-          <Text className="cell-main__title">{v.name}</Text>
-          <Text className="cell-main__sub">{VENUE_KIND_LABELS[v.kind]}</Text>
-        </View>
-      ),
-    },
+    titleColumn<AdminVenueSummary>('name', '场馆', (v) => ({
+      title: v.name,
+      sub: VENUE_KIND_LABELS[v.kind],
+    })),
     {
       key: 'region',
       title: '地区',
@@ -105,13 +88,7 @@ function Venues() {
       sortValue: (v) => v.regionFullName,
       render: (v) => regionBelow(v.regionFullName, rootName),
     },
-    {
-      key: 'status',
-      title: '状态',
-      grow: 0.8,
-      sortValue: (v) => v.status,
-      render: (v) => <StatusTag look={VENUE_LOOK[v.status]} />,
-    },
+    statusColumn<AdminVenueSummary>((v) => VENUE_LOOK[v.status], 0.8),
     {
       key: 'cps',
       title: '打卡点',
@@ -140,82 +117,67 @@ function Venues() {
       sortValue: (v) => v.staffCount,
       render: (v) => v.staffCount,
     },
-    {
-      key: 'updated',
-      title: '更新时间',
-      grow: 1.3,
-      nowrap: true,
-      sortValue: (v) => v.updatedAt,
-      render: (v) => formatInstant(v.updatedAt),
-    },
+    instantColumn<AdminVenueSummary>('updated', '更新时间', (v) => v.updatedAt),
   ];
 
   return (
     <>
       <Filters>
         <SearchBox
-          value={q}
+          value={filters.q}
           placeholder="搜索场馆名称或地址"
-          onSearch={filter(setQ)}
+          onSearch={set('q')}
           id="venue-search"
         />
         <Filter
           label="类型"
           id="venue-kind-filter"
-          value={kind}
+          value={filters.kind}
           options={KIND_OPTIONS}
-          onChange={filter(setKind)}
+          onChange={set('kind')}
         />
         <Filter
           label="状态"
           id="venue-status-filter"
-          value={status}
+          value={filters.status}
           options={STATUS_OPTIONS}
-          onChange={filter(setStatus)}
+          onChange={set('status')}
         />
-        <RegionFilter value={region} onChange={filter(setRegion)} />
+        <RegionFilter value={filters.region} onChange={set('region')} />
       </Filters>
-      {list.error && !list.data ? (
-        <ErrorState error={list.error} onRetry={list.reload} />
-      ) : (
-        <DataTable
-          id="venue-table"
-          columns={columns}
-          rows={list.data?.items}
-          loading={list.loading}
-          rowKey={(v) => v.id}
-          actionsSize="s"
-          onRowClick={(v) => openPage('staffVenue', { id: v.id })}
-          empty={
-            <EmptyState title="没有符合条件的场馆" description="可以调整筛选条件，或新建场馆。" />
-          }
-          actions={(v) => (
-            <>
-              <Text className="link-btn" onClick={() => openPage('staffVenue', { id: v.id })}>
-                编辑
+      <PagedTable
+        list={list}
+        page={page}
+        setPage={setPage}
+        pageSize={PAGE_SIZE}
+        id="venue-table"
+        columns={columns}
+        rowKey={(v) => v.id}
+        actionsSize="s"
+        onRowClick={(v) => openPage('staffVenue', { id: v.id })}
+        empty={
+          <EmptyState title="没有符合条件的场馆" description="可以调整筛选条件，或新建场馆。" />
+        }
+        actions={(v) => (
+          <>
+            <Text className="link-btn" onClick={() => openPage('staffVenue', { id: v.id })}>
+              编辑
+            </Text>
+            {v.status === 'published' ? (
+              <Text
+                className="link-btn is-danger"
+                onClick={() => setAsking({ venue: v, action: 'close' })}
+              >
+                关闭
               </Text>
-              {v.status === 'published' ? (
-                <Text
-                  className="link-btn is-danger"
-                  onClick={() => setAsking({ venue: v, action: 'close' })}
-                >
-                  关闭
-                </Text>
-              ) : (
-                <Text
-                  className="link-btn"
-                  onClick={() => setAsking({ venue: v, action: 'publish' })}
-                >
-                  {v.status === 'closed' ? '重新开放' : '开放'}
-                </Text>
-              )}
-            </>
-          )}
-        />
-      )}
-      {list.data ? (
-        <Pagination page={page} pageSize={PAGE_SIZE} total={list.data.total} onChange={setPage} />
-      ) : null}
+            ) : (
+              <Text className="link-btn" onClick={() => setAsking({ venue: v, action: 'publish' })}>
+                {v.status === 'closed' ? '重新开放' : '开放'}
+              </Text>
+            )}
+          </>
+        )}
+      />
       <ConfirmDialog
         visible={asking !== null}
         title={

@@ -1,5 +1,5 @@
-import { useRef, useState } from 'react';
-import Taro, { useDidShow } from '@tarojs/taro';
+import { useState } from 'react';
+import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
 import type { AdminCheckpointDto } from '@xinghuo/shared';
@@ -17,6 +17,7 @@ import { adminSession } from '../../services/admin-session';
 import { downloadPoster } from '../../services/download';
 import { openPage } from '../../services/nav';
 import { useAsync } from '../../services/use-async';
+import { useReloadOnShow } from '../../services/use-list';
 import { useStore } from '../../services/use-store';
 import './index.scss';
 
@@ -52,14 +53,10 @@ function CheckpointList() {
   const [size, setSize] = useState<PosterSize>('A4');
   const [busy, setBusy] = useState<string | null>(null);
   const [pausing, setPausing] = useState<AdminCheckpointDto | null>(null);
-  const shown = useRef(false);
-  useDidShow(() => {
-    // Back from the editor: the list may have changed there.
-    if (shown.current) {
-      setOrder(null);
-      void list.reload();
-    }
-    shown.current = true;
+  // Back from the editor: the list may have changed there.
+  useReloadOnShow(() => {
+    setOrder(null);
+    return list.reload();
   });
 
   const items = order ?? list.data?.items;

@@ -1,18 +1,18 @@
-import { useState } from 'react';
-import { Text, View } from '@tarojs/components';
+import { Text } from '@tarojs/components';
 import type { ReviewDto, RevisionStatus, ReviewSubject } from '@xinghuo/shared';
 import { adminApi } from '../../api/admin';
 import AdminLayout from '../../components/AdminLayout';
-import DataTable, { type Column } from '../../components/DataTable';
+import type { Column } from '../../components/DataTable';
+import { statusColumn, titleColumn } from '../../components/DataTable/columns';
 import Filters, { Filter } from '../../components/Filters';
-import Pagination from '../../components/Pagination';
-import { EmptyState, ErrorState } from '../../components/StateView';
-import StatusTag from '../../components/StatusTag';
+import PagedTable from '../../components/PagedTable';
+import { EmptyState } from '../../components/StateView';
 import { REVISION_LOOK, formatInstant } from '../../lib/admin-labels';
 import { SUBJECT_LABELS, SUBJECT_OPTIONS } from '../../lib/review-labels';
 import { openPage } from '../../services/nav';
-import { useAsync } from '../../services/use-async';
+import { useList } from '../../services/use-list';
 
+const PAGE_SIZE = 20;
 const STATUS_OPTIONS = (['pending', 'approved', 'returned', 'superseded'] as const).map((s) => ({
   value: s,
   label: REVISION_LOOK[s].label,
@@ -39,34 +39,27 @@ function open(r: ReviewDto) {
 }
 
 function Revisions() {
-  const [status, setStatus] = useState<RevisionStatus | ''>('');
-  const [subject, setSubject] = useState<ReviewSubject | ''>('');
-  const [page, setPage] = useState(1);
-  const list = useAsync(`staff-reviews:${status}:${subject}:${page}`, () =>
-    adminApi.reviews({
-      status: status || undefined,
-      subject: subject || undefined,
-      page,
-      pageSize: 20,
-    }),
+  const { list, filters, set, page, setPage } = useList(
+    'staff-reviews',
+    { status: '' as RevisionStatus | '', subject: '' as ReviewSubject | '' },
+    (f, page) =>
+      adminApi.reviews({
+        status: f.status || undefined,
+        subject: f.subject || undefined,
+        page,
+        pageSize: PAGE_SIZE,
+      }),
   );
   const columns: Array<Column<ReviewDto>> = [
-    {
-      key: 'what',
-      title: '内容',
-      primary: true,
-      grow: 2,
-      sortValue: (r) => r.subjectName,
-      render: (r) => (
-        <View className="cell-main">
-          <Text className="cell-main__title">{r.subjectName}</Text>
-          <Text className="cell-main__sub">
-            {SUBJECT_LABELS[r.subject]}
-            {r.before === null ? ' · 新建' : ''}
-          </Text>
-        </View>
-      ),
-    },
+    titleColumn<ReviewDto>(
+      'what',
+      '内容',
+      (r) => ({
+        title: r.subjectName,
+        sub: `${SUBJECT_LABELS[r.subject]}${r.before === null ? ' · 新建' : ''}`,
+      }),
+      2,
+    ),
     {
       key: 'submitted',
       title: '提交',
@@ -74,12 +67,7 @@ function Revisions() {
       sortValue: (r) => r.submittedAt,
       render: (r) => `${r.submittedBy.displayName} · ${formatInstant(r.submittedAt)}`,
     },
-    {
-      key: 'status',
-      title: '状态',
-      sortValue: (r) => r.status,
-      render: (r) => <StatusTag look={REVISION_LOOK[r.status]} />,
-    },
+    statusColumn<ReviewDto>((r) => REVISION_LOOK[r.status]),
     {
       key: 'comment',
       title: '组织方意见',
@@ -98,40 +86,29 @@ function Revisions() {
         <Filter
           label="状态"
           id="revision-status"
-          value={status}
+          value={filters.status}
           options={STATUS_OPTIONS}
-          onChange={(v) => {
-            setStatus(v);
-            setPage(1);
-          }}
+          onChange={set('status')}
         />
         <Filter
           label="类型"
           id="revision-subject"
-          value={subject}
+          value={filters.subject}
           options={SUBJECT_OPTIONS}
-          onChange={(v) => {
-            setSubject(v);
-            setPage(1);
-          }}
+          onChange={set('subject')}
         />
       </Filters>
-      {list.error && !list.data ? (
-        <ErrorState error={list.error} onRetry={list.reload} />
-      ) : (
-        <DataTable
-          id="revision-table"
-          columns={columns}
-          rows={list.data?.items}
-          loading={list.loading}
-          rowKey={(r) => r.id}
-          onRowClick={open}
-          empty={<EmptyState title="没有符合条件的提交记录" />}
-        />
-      )}
-      {list.data ? (
-        <Pagination page={page} pageSize={20} total={list.data.total} onChange={setPage} />
-      ) : null}
+      <PagedTable
+        id="revision-table"
+        list={list}
+        page={page}
+        setPage={setPage}
+        pageSize={PAGE_SIZE}
+        columns={columns}
+        rowKey={(r) => r.id}
+        onRowClick={open}
+        empty={<EmptyState title="没有符合条件的提交记录" />}
+      />
     </>
   );
 }

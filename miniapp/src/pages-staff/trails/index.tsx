@@ -1,20 +1,20 @@
-import { useRef, useState } from 'react';
-import { useDidShow } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
 import { TOPIC_LABELS, type AdminTrailDto, type TrailStatus } from '@xinghuo/shared';
 import { adminApi } from '../../api/admin';
+import { trailLine } from '../../lib/trail-form';
 import AdminLayout from '../../components/AdminLayout';
-import DataTable, { type Column } from '../../components/DataTable';
+import type { Column } from '../../components/DataTable';
+import { instantColumn, statusColumn, titleColumn } from '../../components/DataTable/columns';
 import Filters, { Filter } from '../../components/Filters';
-import Pagination from '../../components/Pagination';
+import PagedTable from '../../components/PagedTable';
 import SearchBox from '../../components/SearchBox';
-import { EmptyState, ErrorState } from '../../components/StateView';
+import { EmptyState } from '../../components/StateView';
 import StatusTag from '../../components/StatusTag';
-import { CONSENT_LOOK, TRAIL_LOOK, formatInstant } from '../../lib/admin-labels';
+import { CONSENT_LOOK, TRAIL_LOOK } from '../../lib/admin-labels';
 import { adminSession } from '../../services/admin-session';
 import { openPage } from '../../services/nav';
-import { useAsync } from '../../services/use-async';
+import { useList } from '../../services/use-list';
 import { useStore } from '../../services/use-store';
 
 export default function StaffTrailsPage() {
@@ -35,6 +35,7 @@ export default function StaffTrailsPage() {
   );
 }
 
+const PAGE_SIZE = 20;
 type Scope = 'awaiting' | 'mine' | '';
 const STATUS_OPTIONS = (Object.keys(TRAIL_LOOK) as TrailStatus[]).map((s) => ({
   value: s,
@@ -43,47 +44,29 @@ const STATUS_OPTIONS = (Object.keys(TRAIL_LOOK) as TrailStatus[]).map((s) => ({
 
 function TrailList() {
   const venueId = useStore(adminSession)?.venueId;
-  const [scope, setScope] = useState<Scope>('');
-  const [status, setStatus] = useState<TrailStatus | ''>('');
-  const [q, setQ] = useState('');
-  const [page, setPage] = useState(1);
-  const key = `staff-trails:${scope}:${status}:${q}:${page}`;
-  const list = useAsync(key, () =>
-    adminApi.trails({
-      q: q || undefined,
-      status: status || undefined,
-      awaitingMyConsent: scope === 'awaiting' || undefined,
-      page,
-      pageSize: 20,
-    }),
+  const { list, filters, set, page, setPage } = useList(
+    'staff-trails',
+    { scope: '' as Scope, status: '' as TrailStatus | '', q: '' },
+    (f, page) =>
+      adminApi.trails({
+        q: f.q || undefined,
+        status: f.status || undefined,
+        awaitingMyConsent: f.scope === 'awaiting' || undefined,
+        page,
+        pageSize: PAGE_SIZE,
+      }),
   );
-  const shown = useRef(false);
-  useDidShow(() => {
-    if (shown.current) void list.reload();
-    shown.current = true;
-  });
+  const scope = filters.scope;
   const rows = (list.data?.items ?? []).filter(
     (t) => scope !== 'mine' || t.proposedByVenueId === venueId,
   );
   const mine = (t: AdminTrailDto) => t.consents.find((c) => c.venueId === venueId);
 
   const columns: Array<Column<AdminTrailDto>> = [
-    {
-      key: 'name',
-      title: '路线',
-      primary: true,
-      grow: 2.2,
-      sortValue: (t) => t.name,
-      render: (t) => (
-        <View className="cell-main">
-          <Text className="cell-main__title">{t.name}</Text>
-          <Text className="cell-main__sub">
-            {TOPIC_LABELS[t.topic]} · {t.stops.length} 站 ·{' '}
-            {new Set(t.stops.map((s) => s.venueId)).size} 个场馆
-          </Text>
-        </View>
-      ),
-    },
+    titleColumn<AdminTrailDto>('name', '路线', (t) => ({
+      title: t.name,
+      sub: trailLine(t, TOPIC_LABELS[t.topic]),
+    })),
     {
       key: 'by',
       title: '发起场馆',
@@ -111,32 +94,17 @@ function TrailList() {
         );
       },
     },
-    {
-      key: 'status',
-      title: '状态',
-      sortValue: (t) => t.status,
-      render: (t) => <StatusTag look={TRAIL_LOOK[t.status]} />,
-    },
-    {
-      key: 'updated',
-      title: '更新时间',
-      grow: 1.3,
-      nowrap: true,
-      sortValue: (t) => t.updatedAt,
-      render: (t) => formatInstant(t.updatedAt),
-    },
+    statusColumn<AdminTrailDto>((t) => TRAIL_LOOK[t.status]),
+    instantColumn<AdminTrailDto>('updated', '更新时间', (t) => t.updatedAt),
   ];
 
   return (
     <>
       <Filters>
         <SearchBox
-          value={q}
+          value={filters.q}
           placeholder="搜索路线名称"
-          onSearch={(v) => {
-            setQ(v);
-            setPage(1);
-          }}
+          onSearch={set('q')}
           id="trail-search"
         />
         <Filter
@@ -147,43 +115,32 @@ function TrailList() {
             { value: 'awaiting', label: '待我确认' },
             { value: 'mine', label: '本馆发起' },
           ]}
-          onChange={(v) => {
-            setScope(v);
-            setPage(1);
-          }}
+          onChange={set('scope')}
         />
         <Filter
           label="状态"
           id="trail-status"
-          value={status}
+          value={filters.status}
           options={STATUS_OPTIONS}
-          onChange={(v) => {
-            setStatus(v);
-            setPage(1);
-          }}
+          onChange={set('status')}
         />
       </Filters>
-      {list.error && !list.data ? (
-        <ErrorState error={list.error} onRetry={list.reload} />
-      ) : (
-        <DataTable
-          id="trail-table"
-          columns={columns}
-          rows={list.data ? rows : undefined}
-          loading={list.loading}
-          rowKey={(t) => t.id}
-          onRowClick={(t) => openPage('staffTrail', { id: t.id })}
-          empty={
-            <EmptyState
-              title={scope === 'awaiting' ? '没有等待本馆确认的路线' : '还没有路线'}
-              description="发起一条路线，邀请附近的场馆共同参与。"
-            />
-          }
-        />
-      )}
-      {list.data ? (
-        <Pagination page={page} pageSize={20} total={list.data.total} onChange={setPage} />
-      ) : null}
+      <PagedTable
+        id="trail-table"
+        list={{ ...list, data: list.data && { ...list.data, items: rows } }}
+        page={page}
+        setPage={setPage}
+        pageSize={PAGE_SIZE}
+        columns={columns}
+        rowKey={(t) => t.id}
+        onRowClick={(t) => openPage('staffTrail', { id: t.id })}
+        empty={
+          <EmptyState
+            title={scope === 'awaiting' ? '没有等待本馆确认的路线' : '还没有路线'}
+            description="发起一条路线，邀请附近的场馆共同参与。"
+          />
+        }
+      />
     </>
   );
 }
