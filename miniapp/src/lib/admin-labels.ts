@@ -99,3 +99,11 @@ export function regionBelow(fullName: string, rootName: string | undefined): str
   if (at < 0) return fullName;
   return at === parts.length - 1 ? rootName : parts.slice(at + 1).join(' / ');
 }
+
+/** A filter's choices from a status's looks: every state, or the ones listed, in order. */
+export function lookOptions<K extends string>(
+  looks: Record<K, StatusLook>,
+  keys: readonly K[] = Object.keys(looks) as K[],
+): Array<{ value: K; label: string }> {
+  return keys.map((value) => ({ value, label: looks[value].label }));
+}

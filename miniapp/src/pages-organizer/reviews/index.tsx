@@ -8,17 +8,14 @@ import Filters, { Filter } from '../../components/Filters';
 import PagedTable from '../../components/PagedTable';
 import RegionFilter from '../../components/RegionFilter';
 import { EmptyState } from '../../components/StateView';
-import { REVISION_LOOK, formatInstant, regionBelow } from '../../lib/admin-labels';
+import { formatInstant, lookOptions, regionBelow, REVISION_LOOK } from '../../lib/admin-labels';
 import { useMe } from '../../services/admin-me';
 import { SUBJECT_LABELS, SUBJECT_OPTIONS } from '../../lib/review-labels';
 import { openPage } from '../../services/nav';
 import { useList } from '../../services/use-list';
 
 const PAGE_SIZE = 20;
-const STATUS_OPTIONS = (['pending', 'approved', 'returned'] as const).map((s) => ({
-  value: s,
-  label: REVISION_LOOK[s].label,
-}));
+const STATUS_OPTIONS = lookOptions(REVISION_LOOK, ['pending', 'approved', 'returned']);
 
 /** The review queue: revisions of public text and submitted trails in the organizer's subtree. */
 export default function ReviewsPage() {

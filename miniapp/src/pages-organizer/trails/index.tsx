@@ -1,23 +1,19 @@
-import { TOPIC_LABELS, type AdminTrailDto, type TrailStatus } from '@xinghuo/shared';
+import type { AdminTrailDto, TrailStatus } from '@xinghuo/shared';
 import { adminApi } from '../../api/admin';
-import { trailLine } from '../../lib/trail-form';
 import AdminLayout from '../../components/AdminLayout';
 import type { Column } from '../../components/DataTable';
-import { instantColumn, statusColumn, titleColumn } from '../../components/DataTable/columns';
+import { trailColumns } from '../../components/TrailFacts/columns';
 import Filters, { Filter } from '../../components/Filters';
 import PagedTable from '../../components/PagedTable';
 import SearchBox from '../../components/SearchBox';
 import { EmptyState } from '../../components/StateView';
-import { TRAIL_LOOK, regionBelow } from '../../lib/admin-labels';
+import { lookOptions, regionBelow, TRAIL_LOOK } from '../../lib/admin-labels';
 import { useMe } from '../../services/admin-me';
 import { openPage } from '../../services/nav';
 import { useList } from '../../services/use-list';
 
 const PAGE_SIZE = 20;
-const STATUS_OPTIONS = (Object.keys(TRAIL_LOOK) as TrailStatus[]).map((s) => ({
-  value: s,
-  label: TRAIL_LOOK[s].label,
-}));
+const STATUS_OPTIONS = lookOptions(TRAIL_LOOK);
 
 /** Trails of the subtree: in review (with the queue), published, taken down, being designed. */
 export default function OrganizerTrailsPage() {
@@ -48,17 +44,8 @@ function Trails() {
   const rootName = useMe().data?.region?.name;
 
   const columns: Array<Column<AdminTrailDto>> = [
-    titleColumn<AdminTrailDto>('name', '路线', (t) => ({
-      title: t.name,
-      sub: trailLine(t, TOPIC_LABELS[t.topic]),
-    })),
-    {
-      key: 'by',
-      title: '发起场馆',
-      grow: 1.5,
-      sortValue: (t) => t.proposedByVenueName,
-      render: (t) => t.proposedByVenueName ?? '组织方',
-    },
+    trailColumns.name,
+    trailColumns.proposer,
     {
       key: 'region',
       title: '地区',
@@ -66,8 +53,8 @@ function Trails() {
       sortValue: (t) => t.regionFullName,
       render: (t) => regionBelow(t.regionFullName, rootName),
     },
-    statusColumn<AdminTrailDto>((t) => TRAIL_LOOK[t.status]),
-    instantColumn<AdminTrailDto>('updated', '更新时间', (t) => t.updatedAt),
+    trailColumns.status,
+    trailColumns.updated,
   ];
   return (
     <>

@@ -20,16 +20,13 @@ import PagedTable from '../../components/PagedTable';
 import RegionFilter from '../../components/RegionFilter';
 import SearchBox from '../../components/SearchBox';
 import { EmptyState } from '../../components/StateView';
-import { VENUE_LOOK, regionBelow } from '../../lib/admin-labels';
+import { lookOptions, regionBelow, VENUE_LOOK } from '../../lib/admin-labels';
 import { useMe } from '../../services/admin-me';
 import { openPage } from '../../services/nav';
 import { useList } from '../../services/use-list';
 
 const KIND_OPTIONS = VENUE_KINDS.map((k) => ({ value: k, label: VENUE_KIND_LABELS[k] }));
-const STATUS_OPTIONS = (Object.keys(VENUE_LOOK) as VenueStatus[]).map((s) => ({
-  value: s,
-  label: VENUE_LOOK[s].label,
-}));
+const STATUS_OPTIONS = lookOptions(VENUE_LOOK);
 const PAGE_SIZE = 20;
 
 export default function OrganizerVenuesPage() {

@@ -7,16 +7,13 @@ import { statusColumn, titleColumn } from '../../components/DataTable/columns';
 import Filters, { Filter } from '../../components/Filters';
 import PagedTable from '../../components/PagedTable';
 import { EmptyState } from '../../components/StateView';
-import { REVISION_LOOK, formatInstant } from '../../lib/admin-labels';
+import { formatInstant, lookOptions, REVISION_LOOK } from '../../lib/admin-labels';
 import { SUBJECT_LABELS, SUBJECT_OPTIONS } from '../../lib/review-labels';
 import { openPage } from '../../services/nav';
 import { useList } from '../../services/use-list';
 
 const PAGE_SIZE = 20;
-const STATUS_OPTIONS = (['pending', 'approved', 'returned', 'superseded'] as const).map((s) => ({
-  value: s,
-  label: REVISION_LOOK[s].label,
-}));
+const STATUS_OPTIONS = lookOptions(REVISION_LOOK);
 
 /** What this venue submitted for review, with each decision and the organizer's comment. */
 export default function StaffRevisionsPage() {

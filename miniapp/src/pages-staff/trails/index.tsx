@@ -1,17 +1,16 @@
 import { Text, View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
-import { TOPIC_LABELS, type AdminTrailDto, type TrailStatus } from '@xinghuo/shared';
+import type { AdminTrailDto, TrailStatus } from '@xinghuo/shared';
 import { adminApi } from '../../api/admin';
-import { trailLine } from '../../lib/trail-form';
 import AdminLayout from '../../components/AdminLayout';
 import type { Column } from '../../components/DataTable';
-import { instantColumn, statusColumn, titleColumn } from '../../components/DataTable/columns';
+import { trailColumns } from '../../components/TrailFacts/columns';
 import Filters, { Filter } from '../../components/Filters';
 import PagedTable from '../../components/PagedTable';
 import SearchBox from '../../components/SearchBox';
 import { EmptyState } from '../../components/StateView';
 import StatusTag from '../../components/StatusTag';
-import { CONSENT_LOOK, TRAIL_LOOK } from '../../lib/admin-labels';
+import { CONSENT_LOOK, lookOptions, TRAIL_LOOK } from '../../lib/admin-labels';
 import { adminSession } from '../../services/admin-session';
 import { openPage } from '../../services/nav';
 import { useList } from '../../services/use-list';
@@ -37,10 +36,7 @@ export default function StaffTrailsPage() {
 
 const PAGE_SIZE = 20;
 type Scope = 'awaiting' | 'mine' | '';
-const STATUS_OPTIONS = (Object.keys(TRAIL_LOOK) as TrailStatus[]).map((s) => ({
-  value: s,
-  label: TRAIL_LOOK[s].label,
-}));
+const STATUS_OPTIONS = lookOptions(TRAIL_LOOK);
 
 function TrailList() {
   const venueId = useStore(adminSession)?.venueId;
@@ -63,17 +59,8 @@ function TrailList() {
   const mine = (t: AdminTrailDto) => t.consents.find((c) => c.venueId === venueId);
 
   const columns: Array<Column<AdminTrailDto>> = [
-    titleColumn<AdminTrailDto>('name', '路线', (t) => ({
-      title: t.name,
-      sub: trailLine(t, TOPIC_LABELS[t.topic]),
-    })),
-    {
-      key: 'by',
-      title: '发起场馆',
-      grow: 1.4,
-      sortValue: (t) => t.proposedByVenueName,
-      render: (t) => t.proposedByVenueName ?? '组织方',
-    },
+    trailColumns.name,
+    trailColumns.proposer,
     {
       key: 'consent',
       title: '各馆确认',
@@ -94,8 +81,8 @@ function TrailList() {
         );
       },
     },
-    statusColumn<AdminTrailDto>((t) => TRAIL_LOOK[t.status]),
-    instantColumn<AdminTrailDto>('updated', '更新时间', (t) => t.updatedAt),
+    trailColumns.status,
+    trailColumns.updated,
   ];
 
   return (
