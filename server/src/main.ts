@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { join } from 'node:path';
 import { Logger } from '@nestjs/common';
 import { createApp } from './app';
+import { createLogger, PinoNestLogger } from './common/logging';
 import { ConfigError, loadConfig } from './config/config';
 import { migrate } from './database/migrate';
 import { startEmbeddedPostgres } from './database/embedded';
@@ -9,8 +10,10 @@ import { seedDemoData } from './demo/demo-seeder';
 import { loadRegionDataset } from './regions/region-dataset';
 
 async function main(): Promise<void> {
-  const logger = new Logger('Boot');
   const config = loadConfig();
+  const log = createLogger(config);
+  if (config.logFormat === 'json') Logger.overrideLogger(new PinoNestLogger(log));
+  const logger = new Logger('Boot');
 
   let databaseUrl = config.databaseUrl;
   let stopEmbedded: (() => Promise<void>) | undefined;
@@ -26,12 +29,17 @@ async function main(): Promise<void> {
   if (applied.length > 0) logger.log(`Applied migrations: ${applied.join(', ')}`);
   const regions = await loadRegionDataset(databaseUrl);
   if (regions > 0) logger.log(`Loaded ${regions} regions`);
+  if (config.demoRefused) {
+    logger.warn(
+      'NODE_ENV=production: demo data and demo accounts are not loaded (DEMO_DATA=force loads them anyway)',
+    );
+  }
   if (config.demoData) {
     const seeded = await seedDemoData(databaseUrl);
     logger.log(seeded ? 'Loaded demo data' : 'Demo data already present');
   }
 
-  const app = await createApp(config, databaseUrl);
+  const app = await createApp(config, databaseUrl, { log });
   await app.listen(config.port, config.host);
   logger.log(
     `星火探馆 is up: ${config.publicBaseUrl}/ (API ${config.publicBaseUrl}/api, docs ${config.publicBaseUrl}/api/docs)`,

@@ -28,14 +28,17 @@ export class AccountSessions {
 
   constructor(@InjectRepository(Account) private readonly accounts: Repository<Account>) {}
 
-  async check(principal: Principal, passwordChangeOpen: boolean): Promise<Actor> {
+  /** `issuedAt`: when the token was issued (ms, whole seconds as tokens carry it). */
+  async check(principal: Principal, issuedAt: number, passwordChangeOpen: boolean): Promise<Actor> {
     const account = await this.load(principal.id);
     if (!account || account.role !== principal.role) throw AuthError.invalidToken();
     if ((account.venueId ?? undefined) !== principal.venueId) throw AuthError.invalidToken();
     if ((account.regionCode ?? undefined) !== principal.regionCode) throw AuthError.invalidToken();
     if (account.disabledAt) throw new AccountError('ACCOUNT_DISABLED');
     if (account.tokensValidAfter) {
-      if ((principal.issuedAt ?? 0) < account.tokensValidAfter.getTime()) {
+      // Tokens carry whole seconds: one issued in the same second as the change still counts.
+      const validFrom = Math.floor(account.tokensValidAfter.getTime() / 1000) * 1000;
+      if (issuedAt < validFrom) {
         throw new AuthError('TOKEN_EXPIRED', '密码已修改或重置，请重新登录');
       }
     }

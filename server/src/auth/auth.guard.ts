@@ -33,7 +33,7 @@ export class AuthGuard implements CanActivate {
       .getRequest<FastifyRequest & { principal?: Principal; actor?: Actor }>();
     const header = request.headers.authorization;
     if (!header?.startsWith('Bearer ')) throw new AuthError('UNAUTHENTICATED');
-    const principal = this.tokens.verify(header.slice(7).trim());
+    const { principal, issuedAt } = this.tokens.inspect(header.slice(7).trim());
     if (!allowed || !allowed.includes(principal.role)) throw new ForbiddenError();
     request.principal = principal;
     if (principal.role === 'visitor') return true;
@@ -41,7 +41,7 @@ export class AuthGuard implements CanActivate {
       PASSWORD_CHANGE_OPEN_KEY,
       context.getHandler(),
     );
-    return this.sessions.check(principal, open === true).then((actor) => {
+    return this.sessions.check(principal, issuedAt, open === true).then((actor) => {
       request.actor = actor;
       return true;
     });

@@ -3,7 +3,7 @@ import { ERROR_HINTS, type ErrorCode } from '@xinghuo/shared';
 export interface ErrorExtra {
   field?: string;
   details?: Record<string, unknown>;
-  /** Seconds, for RATE_LIMITED. */
+  /** Seconds, sent as Retry-After (429 and 503 answers). */
   retryAfter?: number;
 }
 
@@ -58,6 +58,7 @@ export const ERROR_STATUS: Record<ErrorCode, number> = {
   FORBIDDEN: 403,
   RATE_LIMITED: 429,
   INVALID_CREDENTIALS: 401,
+  AUTH_BUSY: 503,
   WECHAT_CODE_INVALID: 400,
   WECHAT_RATE_LIMITED: 429,
   WECHAT_UNAVAILABLE: 503,

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { DataSource, type DataSourceOptions } from 'typeorm';
+import { QueryErrorLogger } from '../common/logging';
 import { ENTITIES } from './entities';
 
 /** Until a caller sets its own, the URL of the embedded server `pnpm start` runs. */
@@ -19,6 +20,7 @@ export function dataSourceOptions(url: string): DataSourceOptions {
     uuidExtension: 'pgcrypto',
     installExtensions: false,
     logging: ['error'],
+    logger: new QueryErrorLogger(),
     extra: { max: 20, application_name: 'xinghuo' },
   };
 }

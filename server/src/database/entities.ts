@@ -4,6 +4,7 @@ import { Campaign } from '../campaigns/campaign.entity';
 import { CheckIn } from '../check-ins/check-in.entity';
 import { IdempotencyRecord } from '../check-ins/idempotency-record.entity';
 import { DisplayLink } from '../display/display-link.entity';
+import { RateLimitCounter } from '../rate-limits/rate-limit-counter.entity';
 import { RegionDataset } from '../regions/region-dataset.entity';
 import { Region } from '../regions/region.entity';
 import { Review } from '../reviews/review.entity';
@@ -31,6 +32,7 @@ export const ENTITIES = [
   CheckInStat,
   VenueVisit,
   TrailProgress,
+  RateLimitCounter,
   RegionDataset,
   TrailConsent,
   Review,

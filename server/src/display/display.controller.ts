@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Res } from '@nestjs/common';
-import { ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiProperty, ApiResponse, ApiTags } from '@nestjs/swagger';
 import {
   CONTENT_LIMITS,
   type CreateDisplayLinkRequest,
@@ -80,11 +80,13 @@ export class DisplayController {
 }
 
 /** Outside /api: the link a screen opens, redirecting to the full-screen page. */
+@ApiTags('display')
 @Controller('d')
 @Allow('public')
 export class DisplayLinkRedirectController {
   @Get(':token')
   @ApiOperation({ summary: 'The display link: redirects to the full-screen code page' })
+  @ApiResponse({ status: 302, description: 'To the full-screen code page with the token' })
   open(@Param('token') token: string, @Res() reply: FastifyReply): void {
     const safe = DISPLAY_TOKEN_PATTERN.test(token) ? token : '';
     void reply.redirect(`${DISPLAY_PAGE_PATH}?token=${safe}`, 302);

@@ -4,6 +4,7 @@ import { AuditModule } from '../audit/audit.module';
 import { Account } from '../auth/account.entity';
 import { CatalogModule } from '../catalog/catalog.module';
 import { QrModule } from '../qr/qr.module';
+import { RateLimitModule } from '../rate-limits/rate-limit.module';
 import { Checkpoint } from '../venues/checkpoint.entity';
 import { DisplayLink } from './display-link.entity';
 import { DisplayController, DisplayLinkRedirectController } from './display.controller';
@@ -15,6 +16,7 @@ import { DisplayService } from './display.service';
     AuditModule,
     CatalogModule,
     QrModule,
+    RateLimitModule,
   ],
   controllers: [DisplayController, DisplayLinkRedirectController],
   providers: [DisplayService],

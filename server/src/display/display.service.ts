@@ -16,9 +16,9 @@ import { assertManagesVenue } from '../auth/scope';
 import { CatalogService } from '../catalog/catalog.service';
 import { NotFoundError } from '../common/app-error';
 import { CLOCK, type Clock } from '../common/clock';
-import { RateLimiter } from '../common/rate-limiter';
 import { APP_CONFIG, type AppConfig } from '../config/config';
 import { QrService } from '../qr/qr.service';
+import { RateLimiter, type RateRule } from '../rate-limits/rate-limiter';
 import { Checkpoint } from '../venues/checkpoint.entity';
 import { ContentError } from '../venues/content.errors';
 import { Venue } from '../venues/venue.entity';
@@ -28,7 +28,7 @@ import { DisplayLink } from './display-link.entity';
 export const DISPLAY_TOKEN_PATTERN = /^[A-Za-z0-9_-]{43}$/;
 const SEEN_EVERY_MS = 60_000;
 /** A screen polls every few seconds; far more than that is someone else using the link. */
-const FETCHES_PER_MINUTE = 120;
+const FETCH_RULE: RateRule = { name: 'display-link', limit: 120, windowMs: 60_000 };
 
 const hashOf = (token: string) => createHash('sha256').update(token).digest('hex');
 
@@ -38,7 +38,6 @@ const hashOf = (token: string) => createHash('sha256').update(token).digest('hex
  */
 @Injectable()
 export class DisplayService {
-  private readonly limiter: RateLimiter;
   private readonly seen = new Map<string, number>();
 
   constructor(
@@ -51,9 +50,8 @@ export class DisplayService {
     private readonly catalog: CatalogService,
     private readonly qr: QrService,
     private readonly audit: AuditService,
-  ) {
-    this.limiter = new RateLimiter(FETCHES_PER_MINUTE, 60_000, () => clock.now());
-  }
+    private readonly limiter: RateLimiter,
+  ) {}
 
   async list(actor: Actor, checkpointId: string): Promise<DisplayLinkDto[]> {
     await this.checkpointIn(actor, checkpointId);
@@ -117,7 +115,7 @@ export class DisplayService {
   async code(token: string): Promise<DisplayCodeResponse> {
     if (!DISPLAY_TOKEN_PATTERN.test(token)) throw new NotFoundError('展示链接');
     const secretHash = hashOf(token);
-    this.limiter.take(secretHash);
+    await this.limiter.take({ rule: FETCH_RULE, key: secretHash });
     const link = await this.links.findOneBy({ secretHash });
     if (!link) throw new NotFoundError('展示链接');
     if (link.revokedAt) throw new ContentError('DISPLAY_LINK_REVOKED');

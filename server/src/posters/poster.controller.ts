@@ -1,5 +1,5 @@
 import { Controller, Get, Param, Query, Res } from '@nestjs/common';
-import { ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { type Actor, CurrentActor } from '../auth/actor';
 import { Allow } from '../auth/auth.decorators';
@@ -19,6 +19,12 @@ async function send(reply: FastifyReply, file: PosterFile): Promise<void> {
     .send(file.pdf);
 }
 
+/** Error answers stay JSON; only the success is a PDF. */
+const PDF = {
+  description: 'The poster PDF (attachment)',
+  content: { 'application/pdf': { schema: { type: 'string', format: 'binary' } } },
+};
+
 @ApiTags('posters')
 @Controller()
 @Allow('staff', 'organizer')
@@ -27,7 +33,7 @@ export class PosterController {
 
   @Get('checkpoints/:id/poster.pdf')
   @ApiOperation({ summary: "A checkpoint's printable poster (A4 or A5; QR or mini-program code)" })
-  @ApiProduces('application/pdf')
+  @ApiOkResponse(PDF)
   @ApiErrors(
     'VALIDATION_FAILED',
     'NOT_FOUND',
@@ -46,7 +52,7 @@ export class PosterController {
 
   @Get('venues/:id/posters.pdf')
   @ApiOperation({ summary: "Every printed-code checkpoint's poster of a venue, one per page" })
-  @ApiProduces('application/pdf')
+  @ApiOkResponse(PDF)
   @ApiErrors(
     'VALIDATION_FAILED',
     'NOT_FOUND',

@@ -9,6 +9,7 @@ import {
 import { DIVISION_CODE, RegionQueryDto, RegionSearchDto } from './region.dto';
 import { ApiErrors } from '../common/openapi';
 import { Allow } from '../auth/auth.decorators';
+import { Revalidated } from '../common/delivery';
 import { CatalogService } from '../catalog/catalog.service';
 import { NotFoundError, ValidationError } from '../common/app-error';
 
@@ -19,6 +20,7 @@ export class RegionController {
   constructor(private readonly catalog: CatalogService) {}
 
   @Get()
+  @Revalidated()
   @ApiOperation({ summary: 'The children of a region (default: the provinces)' })
   @ApiErrors('VALIDATION_FAILED', 'NOT_FOUND')
   async children(@Query() query: RegionQueryDto): Promise<ListResponse<RegionDto>> {

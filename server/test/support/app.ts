@@ -6,7 +6,9 @@ import { rotationSlot, type SessionResponse } from '@xinghuo/shared';
 import type { DataSource } from 'typeorm';
 import { createApp } from '../../src/app';
 import { AccountSessions } from '../../src/auth/account-sessions';
+import type { DestinationStream } from 'pino';
 import { CatalogService } from '../../src/catalog/catalog.service';
+import { createLogger } from '../../src/common/logging';
 import type { Clock } from '../../src/common/clock';
 import { type AppConfig, loadConfig } from '../../src/config/config';
 import { encodeQrToken, type QrFields } from '../../src/qr/qr-token';
@@ -25,17 +27,20 @@ export interface HttpResult<T = any> {
 }
 
 /**
- * A WeChat stand-in. jscode2session: "ok-<x>" → openid "openid-<x>", else WeChat's errcodes;
- * the mini-program code endpoints in wxacode-stub.ts.
+ * A WeChat stand-in. jscode2session: "ok-<x>" → openid "openid-<x>", else WeChat's errcodes
+ * (`calls` counts these); the mini-program code endpoints in wxacode-stub.ts.
  */
 export async function startWechatStub(): Promise<{
   url: string;
   wxacode: WxacodeStubState;
   close: () => Promise<void>;
+  calls: () => number;
 }> {
   const wxacode = newWxacodeState();
+  let calls = 0;
   const server: Server = createServer((req, res) => {
     if (handleWxacode(req, res, wxacode)) return;
+    calls += 1;
     const code = new URL(req.url ?? '/', 'http://stub').searchParams.get('js_code') ?? '';
     res.setHeader('Content-Type', 'text/plain');
     const answer = code.startsWith('ok-')
@@ -53,6 +58,7 @@ export async function startWechatStub(): Promise<{
     url: `http://127.0.0.1:${port}`,
     wxacode,
     close: () => new Promise((resolve) => server.close(() => resolve())),
+    calls: () => calls,
   };
 }
 
@@ -64,12 +70,17 @@ export class TestApp {
     readonly baseUrl: string,
     readonly db: DataSource,
     /** The WeChat stand-in this app talks to; tests read what it was asked. */
-    readonly wechat: { wxacode: WxacodeStubState; close: () => Promise<void> },
+    readonly wechat: {
+      wxacode: WxacodeStubState;
+      close: () => Promise<void>;
+      calls: () => number;
+    },
   ) {}
 
   static async start(
     env: Record<string, string> = {},
-    options: { clock?: Clock } = {},
+    /** `logTo`: the app's JSON log lines go there (with LOG_REQUESTS and LOG_FORMAT=json). */
+    options: { clock?: Clock; logTo?: DestinationStream } = {},
   ): Promise<TestApp> {
     const url = await createTestDatabase();
     const wechat = await startWechatStub();
@@ -91,7 +102,11 @@ export class TestApp {
       },
       [],
     );
-    const app = await createApp(config, url, { logger: false, clock: options.clock });
+    const app = await createApp(config, url, {
+      logger: false,
+      clock: options.clock,
+      log: options.logTo ? createLogger(config, options.logTo) : undefined,
+    });
     await app.listen(0, '127.0.0.1');
     const { port } = app.getHttpServer().address() as AddressInfo;
     return new TestApp(

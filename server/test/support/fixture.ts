@@ -67,6 +67,7 @@ const TABLES = [
   'campaign',
   'visitor',
   'region',
+  'rate_limit_counter',
 ];
 
 /** Empties every table and loads the small catalogue the e2e tests are written against. */
