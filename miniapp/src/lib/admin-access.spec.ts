@@ -26,6 +26,7 @@ test('a login answer becomes a session; a visitor one does not', () => {
   const s = sessionFromResponse({
     token: 'tok',
     expiresAt: '2025-09-10T12:00:00Z',
+    refreshAfter: '2025-09-10T10:00:00Z',
     principal: { role: 'organizer', id: 'o1', displayName: '唐山市科协', regionCode: '130200' },
     mustChangePassword: true,
   });
@@ -36,6 +37,7 @@ test('a login answer becomes a session; a visitor one does not', () => {
     sessionFromResponse({
       token: 'tok',
       expiresAt: '2025-09-10T12:00:00Z',
+      refreshAfter: '2025-09-10T10:00:00Z',
       principal: { role: 'visitor', id: 'v', displayName: null },
     }),
     null,
