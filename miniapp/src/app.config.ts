@@ -33,7 +33,8 @@ export default defineAppConfig({
     })),
   },
   // WeChat review: every privacy API we call is declared, with the reason shown to visitors.
-  requiredPrivateInfos: ['getLocation'],
+  // chooseLocation: venue staff pick their venue's location on a map (staff sub-package).
+  requiredPrivateInfos: ['getLocation', 'chooseLocation'],
   permission: {
     'scope.userLocation': {
       desc: '用于查找附近的科普场馆并确认您在场馆内打卡',

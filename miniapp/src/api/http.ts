@@ -1,9 +1,9 @@
 import Taro from '@tarojs/taro';
-import { networkError } from '../lib/api-error';
+import { errorFromResponse, networkError } from '../lib/api-error';
 import { joinUrl, type QueryValue } from '../lib/url';
 
 export interface HttpRequest {
-  method: 'GET' | 'POST' | 'PATCH' | 'DELETE';
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   path: string;
   query?: Record<string, QueryValue>;
   body?: unknown;
@@ -46,4 +46,11 @@ export async function send(req: HttpRequest): Promise<HttpResponse> {
   } catch {
     throw networkError();
   }
+}
+
+/** Routes anyone may call (sign-in, regions, the display screen): no token of either kind. */
+export async function publicRequest<T>(req: HttpRequest): Promise<T> {
+  const res = await send(req);
+  if (res.status >= 200 && res.status < 300) return res.data as T;
+  throw errorFromResponse(res.status, res.data, res.headers);
 }

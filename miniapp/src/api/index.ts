@@ -7,7 +7,6 @@ import type {
   GeoPoint,
   ListResponse,
   PassportResponse,
-  RegionDto,
   Topic,
   TrailDetail,
   TrailSummary,
@@ -26,9 +25,6 @@ const id = (value: string): string => encodeURIComponent(value);
 export const api = {
   currentCampaign: () =>
     apiRequest<CurrentCampaignResponse>({ method: 'GET', path: '/api/campaigns/current' }),
-
-  regions: (parent?: string) =>
-    apiRequest<ListResponse<RegionDto>>({ method: 'GET', path: '/api/regions', query: { parent } }),
 
   venues: (filter: { near?: GeoPoint; region?: string; kind?: VenueKind }) =>
     apiRequest<ListResponse<VenueSummary>>({

@@ -1,4 +1,5 @@
 import type { CheckInEntryParams } from './check-in-params';
+import type { SignInReason } from './admin-access';
 import { buildQuery } from './url';
 
 /**
@@ -17,7 +18,27 @@ export const PAGES = {
   venue: 'pages/venue/index',
   certificate: 'pages/certificate/index',
   privacy: 'pages/privacy/index',
+  // Staff and organizers (sub-packages). Sign-in and the password page serve both roles.
+  adminLogin: 'pages-staff/login/index',
+  adminPassword: 'pages-staff/password/index',
   staffHome: 'pages-staff/home/index',
+  staffVenue: 'pages-staff/venue/index',
+  staffCheckpoints: 'pages-staff/checkpoints/index',
+  staffCheckpoint: 'pages-staff/checkpoint/index',
+  staffTrails: 'pages-staff/trails/index',
+  staffTrail: 'pages-staff/trail/index',
+  staffRevisions: 'pages-staff/revisions/index',
+  organizerHome: 'pages-organizer/home/index',
+  organizerReviews: 'pages-organizer/reviews/index',
+  organizerReview: 'pages-organizer/review/index',
+  organizerTrails: 'pages-organizer/trails/index',
+  organizerTrail: 'pages-organizer/trail/index',
+  organizerVenues: 'pages-organizer/venues/index',
+  organizerVenueNew: 'pages-organizer/venue-new/index',
+  organizerAccounts: 'pages-organizer/accounts/index',
+  organizerAudit: 'pages-organizer/audit/index',
+  /** The public rotating-code screen; the server's /d/{token} redirects here (DISPLAY_PAGE_PATH). */
+  display: 'pages-display/index',
 } as const;
 
 export type PageName = keyof typeof PAGES;
@@ -28,6 +49,17 @@ export interface PageParams {
   trail: { id: string };
   venue: { id: string };
   certificate: { trailId: string };
+  /** Why the sign-in page was opened: a session that ended says so instead of a blank page. */
+  adminLogin: { reason?: SignInReason };
+  /** Organizers open any venue of their subtree; staff always edit their own. */
+  staffVenue: { id?: string };
+  /** Without an id: a new checkpoint. */
+  staffCheckpoint: { id?: string };
+  /** Without an id: a new proposal. */
+  staffTrail: { id?: string };
+  organizerReview: { id: string };
+  organizerTrail: { id: string };
+  display: { token?: string };
 }
 
 /** Arguments after the page name: the params when the page has any. */
@@ -41,8 +73,11 @@ export const TAB_PAGES = [
   'me',
 ] as const satisfies readonly PageName[];
 
-/** Folders loaded as sub-packages, so the main package stays small (staff and organizer pages). */
-export const SUB_PACKAGE_ROOTS = ['pages-staff'] as const;
+/**
+ * Folders loaded as sub-packages, so the main package stays small: staff (with the sign-in pages
+ * both roles use), organizers, and the public rotating-code screen.
+ */
+export const SUB_PACKAGE_ROOTS = ['pages-staff', 'pages-organizer', 'pages-display'] as const;
 
 export function isTabPage(page: PageName): boolean {
   return (TAB_PAGES as readonly PageName[]).includes(page);

@@ -2,6 +2,7 @@ import { useState, type ReactNode } from 'react';
 import { View } from '@tarojs/components';
 import { useDidHide, useDidShow } from '@tarojs/taro';
 import { applyRootClass, usePrefs } from '../../services/prefs';
+import { useAdminMode } from '../../services/screen-mode';
 import PrivacyGate from '../PrivacyGate';
 import './index.scss';
 
@@ -19,6 +20,7 @@ interface Props {
 export default function PageShell({ children, className, noGate }: Props) {
   const prefs = usePrefs();
   const [active, setActive] = useState(true);
+  useAdminMode(false);
   useDidShow(() => {
     applyRootClass();
     setActive(true);

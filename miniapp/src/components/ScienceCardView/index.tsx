@@ -9,20 +9,21 @@ const LETTERS = ['A', 'B', 'C', 'D', 'E', 'F'];
 /**
  * The checkpoint's science card. Its question carries no answer: the server judges the choice
  * for this stamp (once; asking again shows the first judgement) and sends the explanation.
+ * Without a stamp (`checkInId`) it is a preview: the options are shown, nothing can be chosen.
  */
 export default function ScienceCardView({
   card,
   checkInId,
 }: {
   card: ScienceCard;
-  checkInId: string;
+  checkInId?: string;
 }) {
   const [pending, setPending] = useState<number | null>(null);
   const [result, setResult] = useState<AnswerResponse | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const q = card.question;
   const choose = (choice: number) => {
-    if (result || pending !== null) return;
+    if (!checkInId || result || pending !== null) return;
     setPending(choice);
     setFailure(null);
     api

@@ -1,3 +1,3 @@
 export default definePageConfig({
-  navigationBarTitleText: '工作人员入口',
+  navigationBarTitleText: '场馆工作台',
 });

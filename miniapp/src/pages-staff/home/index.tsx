@@ -1,20 +1,75 @@
 import { Text, View } from '@tarojs/components';
-import { Button } from '@nutui/nutui-react-taro';
-import PageShell from '../../components/PageShell';
-import { goHome } from '../../services/nav';
-import './index.scss';
+import { adminApi } from '../../api/admin';
+import AdminLayout from '../../components/AdminLayout';
+import StatusTag from '../../components/StatusTag';
+import TaskTiles, { SectionLinks } from '../../components/TaskTiles';
+import type { VenueStatus } from '@xinghuo/shared';
+import { VENUE_LOOK, type StatusLook } from '../../lib/admin-labels';
+import { useMe } from '../../services/admin-me';
+import { openSection } from '../../services/nav';
+import { useAsync } from '../../services/use-async';
 
-/** Placeholder so the staff sub-package exists; venue staff and organizer pages will grow here. */
+/** The staff member's workbench: their venue, what waits for them, and every section. */
 export default function StaffHome() {
   return (
-    <PageShell className="staff-home">
-      <View className="staff-home__box">
-        <Text className="staff-home__title">工作人员入口（建设中）</Text>
-        <Text className="muted">场馆工作人员和活动组织方的功能即将上线，敬请期待。</Text>
-        <Button type="primary" className="staff-home__back" onClick={goHome}>
-          返回首页
-        </Button>
-      </View>
-    </PageShell>
+    <AdminLayout role="staff" nav="home" title="工作台" subtitle={<VenueLine />}>
+      {/* The "today at my venue" figures (dashboards) go above the to-do tiles. */}
+      <StaffTasks />
+      <Text className="admin-section-title">常用功能</Text>
+      <SectionLinks role="staff" />
+    </AdminLayout>
+  );
+}
+
+function VenueLine() {
+  const me = useMe();
+  const venue = me.data?.venue;
+  if (!venue) return null;
+  const look = VENUE_LOOK[venue.status as VenueStatus] as StatusLook | undefined;
+  return (
+    <View className="head-line">
+      <Text id="staff-venue-name">{venue.name}</Text>
+      {me.data?.region ? <Text> · {me.data.region.fullName}</Text> : null}
+      {look ? <StatusTag look={look} /> : null}
+    </View>
+  );
+}
+
+function StaffTasks() {
+  const counts = useAsync('staff-tasks', async () => {
+    const [consent, pending, returned] = await Promise.all([
+      adminApi.trails({ awaitingMyConsent: true, pageSize: 1 }),
+      adminApi.reviews({ status: 'pending', pageSize: 1 }),
+      adminApi.reviews({ status: 'returned', pageSize: 1 }),
+    ]);
+    return { consent: consent.total, pending: pending.total, returned: returned.total };
+  });
+  const c = counts.data;
+  return (
+    <TaskTiles
+      tasks={[
+        {
+          key: 'consent',
+          label: '待我确认的路线',
+          count: c?.consent ?? null,
+          hint: '其他场馆邀请本馆加入的路线',
+          onClick: () => openSection('staffTrails'),
+        },
+        {
+          key: 'pending',
+          label: '审核中的修改',
+          count: c?.pending ?? null,
+          hint: '通过前游客仍看到原内容',
+          onClick: () => openSection('staffRevisions'),
+        },
+        {
+          key: 'returned',
+          label: '被退回的修改',
+          count: c?.returned ?? null,
+          hint: '查看组织方意见后重新提交',
+          onClick: () => openSection('staffRevisions'),
+        },
+      ]}
+    />
   );
 }

@@ -9,7 +9,8 @@ import { ErrorState, LoadingState } from '../../components/StateView';
 import { messageOf } from '../../lib/api-error';
 import { normalizeNickname } from '../../lib/format';
 import { clearQueue, queueState } from '../../services/check-in';
-import { goPassport, openPrivacy, openStaffHome, restartAtHome } from '../../services/nav';
+import { openAdminEntry } from '../../services/admin-session';
+import { goPassport, openPrivacy, restartAtHome } from '../../services/nav';
 import { getPrefs, resetPrefs, setPrefs, usePrefs } from '../../services/prefs';
 import { clearSession } from '../../services/session';
 import { passportStore, usePassport } from '../../services/passport';
@@ -163,7 +164,13 @@ export default function Me() {
             onClick={openPrivacy}
           />
           <Cell title="待提交的打卡" extra={`${queued} 条`} onClick={goPassport} />
-          <Cell title="场馆工作人员入口" extra="›" onClick={openStaffHome} />
+          <Cell
+            title="工作人员登录"
+            description="场馆工作人员和活动组织方"
+            extra="›"
+            onClick={openAdminEntry}
+            id="admin-entry"
+          />
         </CellGroup>
       </View>
 
