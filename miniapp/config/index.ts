@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { defineConfig, type UserConfigExport } from '@tarojs/cli';
 import devConfig from './dev';
+import { PageAssetsPlugin } from './page-assets';
 import prodConfig from './prod';
 
 const taroEnv = process.env.TARO_ENV ?? 'weapp';
@@ -55,8 +56,19 @@ export default defineConfig<'webpack5'>(async (merge) => {
       miniCssExtractPluginOption: { ignoreOrder: true },
     },
     h5: {
+      // Taro's own root font-size script takes the smaller side of the <html> box, whose height
+      // is the content's: while a page is still empty that is short, the root size drops to the
+      // 20px floor and jumps back when content arrives, shifting every rem-sized element (most
+      // of the home page's layout shift). The viewport's width does not depend on content.
+      htmlPluginOption: {
+        script:
+          '!function(n){function f(){var e=n.document.documentElement,x=40*e.clientWidth/750;e.style.fontSize=x>=40?"40px":x<=20?"20px":x+"px"}n.addEventListener("resize",function(){f();setTimeout(f,500)});f()}(window);',
+      },
       publicPath: '/',
       staticDirectory: 'static',
+      webpackChain(chain) {
+        chain.plugin('page-assets').use(PageAssetsPlugin);
+      },
       router: { mode: 'browser' },
       compile: { include: [sharedDir] },
       output: {

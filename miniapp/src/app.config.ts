@@ -22,7 +22,7 @@ export default defineAppConfig({
   },
   tabBar: {
     color: COLORS.stone,
-    selectedColor: COLORS.primary,
+    selectedColor: COLORS.primaryDark,
     backgroundColor: COLORS.card,
     borderStyle: 'white',
     list: TAB_PAGES.map((page) => ({

@@ -1,5 +1,7 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AccountModule } from './accounts/account.module';
+import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { CampaignModule } from './campaigns/campaign.module';
 import { CatalogModule } from './catalog/catalog.module';
@@ -8,10 +10,13 @@ import type { Clock } from './common/clock';
 import type { AppConfig } from './config/config';
 import { ConfigModule } from './config/config.module';
 import { dataSourceOptions } from './database/data-source';
-import { ExportsModule } from './exports/exports.module';
+import { DisplayModule } from './display/display.module';
 import { HealthModule } from './health/health.module';
+import { PosterModule } from './posters/poster.module';
+import { ExportsModule } from './exports/exports.module';
 import { LearningModule } from './learning/learning.module';
 import { QrModule } from './qr/qr.module';
+import { ReviewModule } from './reviews/review.module';
 import { RegionModule } from './regions/region.module';
 import { ReportsModule } from './reports/reports.module';
 import { StatsModule } from './stats/stats.module';
@@ -37,6 +42,11 @@ export class AppModule {
         QrModule,
         CheckInModule,
         VisitorModule,
+        AuditModule,
+        ReviewModule,
+        AccountModule,
+        DisplayModule,
+        PosterModule,
         StatsModule,
         LearningModule,
         ReportsModule,

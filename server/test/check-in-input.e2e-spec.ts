@@ -13,6 +13,8 @@ describe('POST /api/check-ins: input and callers', () => {
       ['no code', {}, 'code'],
       ['an unknown field', { code: 'x', admin: true }, 'admin'],
       ['a bad time', { code: 'x', scannedAt: 'yesterday' }, 'scannedAt'],
+      ['year 0', { code: 'x', scannedAt: '0000-01-01T00:00:00Z' }, 'scannedAt'],
+      ['past year 9999', { code: 'x', scannedAt: '9999-12-31T23:59:59-23:59' }, 'scannedAt'],
       ['a latitude out of range', { code: 'x', location: { lat: 123, lng: 1 } }, 'location.lat'],
       ['a string latitude', { code: 'x', location: { lat: '39', lng: 118 } }, 'location.lat'],
       ['a huge code', { code: 'x'.repeat(600) }, 'code'],

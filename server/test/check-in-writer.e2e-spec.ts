@@ -1,15 +1,17 @@
-import { randomUUID } from 'node:crypto';
 import { TokenService } from '../src/auth/token.service';
 import { CatalogService } from '../src/catalog/catalog.service';
 import type { CheckInOutcome, PendingCheckIn } from '../src/check-ins/check-in.types';
 import { CheckInWriter } from '../src/check-ins/check-in.writer';
-import { IdempotencySweeper } from '../src/check-ins/idempotency.sweeper';
+import { CheckInSweeper } from '../src/check-ins/check-in.sweeper';
+import { ADVISORY_LOCKS } from '../src/database/advisory-locks';
 import { IDS } from './support/fixture';
 import { randomKey, type TestApp, withTestApp } from './support/app';
+import { fold } from './support/stats-scenario';
 
 /** The group-commit writer under failure: a bad item in a batch, a lost connection, a burst from one visitor. */
 describe('check-in writer', () => {
-  const ctx = withTestApp();
+  // The figures' folder runs only when a test asks (fold), so the sweep tests control its cursor.
+  const ctx = withTestApp({ STATS_FOLD_INTERVAL_MS: '0' });
   let t: TestApp;
   beforeEach(() => ({ t } = ctx));
 
@@ -40,29 +42,35 @@ describe('check-in writer', () => {
     };
   }
 
-  it('writes the good items of a batch one by one when another item fails it', async () => {
+  it('isolates an item that fails its batch in a few attempts, not one by one', async () => {
     const writer = t.app.get(CheckInWriter);
     const snapshot = await t.app.get(CatalogService).get();
-    const [a, b] = [await visitorId(), await visitorId()];
-    const good = [
-      await pending(a, IDS.cpOpen1),
-      await pending(a, IDS.cpOpen2),
-      await pending(b, IDS.cpOpen1),
-    ];
-    // A checkpoint the database does not know: its row breaks a foreign key, and the batch with it.
-    const bad = await pending(b, IDS.cpOpen2);
-    bad.checkpoint = { ...bad.checkpoint!, id: randomUUID() };
+    const visitors = await Promise.all(Array.from({ length: 32 }, () => visitorId()));
+    const good: PendingCheckIn[] = [];
+    for (const visitor of visitors) {
+      good.push(await pending(visitor, IDS.cpOpen1), await pending(visitor, IDS.cpOpen2));
+    }
+    // A scan time PostgreSQL refuses: the parser keeps it out, but whatever else breaks a row
+    // must not cost everyone else their batch.
+    const bad = await pending(visitors[0]!, IDS.cpRotating);
+    bad.scannedAt = new Date('0000-01-01T00:00:00Z');
+    const items = [...good.slice(0, 40), bad, ...good.slice(40)];
 
+    const before = writer.status().attempts;
     // Submitted in one turn of the event loop, so they share a batch.
     const outcomes: CheckInOutcome[] = await Promise.all(
-      [good[0]!, bad, good[1]!, good[2]!].map((item) => writer.submit(item, snapshot)),
+      items.map((item) => writer.submit(item, snapshot)),
     );
+    const attempts = writer.status().attempts - before;
 
-    expect(outcomes.map((o) => o.statusCode)).toEqual([201, 500, 201, 201]);
-    expect(JSON.parse(outcomes[1]!.json)).toMatchObject({ error: { code: 'INTERNAL_ERROR' } });
-    expect(await t.count(`SELECT count(*) n FROM check_in`)).toBe(3);
-    expect(await t.count(`SELECT count(*) n FROM idempotency_record`)).toBe(3);
-    expect(await t.count(`SELECT sum(count) n FROM check_in_stat`)).toBe(3);
+    expect(outcomes.filter((o) => o.statusCode === 201)).toHaveLength(64);
+    expect(outcomes[40]!.statusCode).toBe(500);
+    expect(JSON.parse(outcomes[40]!.json)).toMatchObject({ error: { code: 'INTERNAL_ERROR' } });
+    // The batch, then two halves per level down to the bad item: 1 + 2 × ⌈log2 65⌉.
+    expect(attempts).toBeLessThanOrEqual(15);
+    expect(await t.count(`SELECT count(*) n FROM check_in`)).toBe(64);
+    expect(await t.count(`SELECT count(*) n FROM idempotency_record`)).toBe(64);
+    expect(await t.count(`SELECT sum(count) n FROM check_in_stat`)).toBe(64);
   });
 
   it('reconnects when the database ends its connection', async () => {
@@ -108,7 +116,7 @@ describe('check-in writer', () => {
       [oldKey],
     );
 
-    expect(await t.app.get(IdempotencySweeper).sweep()).toBe(1);
+    expect(await t.app.get(CheckInSweeper).sweep()).toEqual({ answers: 1, rejected: 0 });
     expect(
       await t.count(`SELECT count(*) n FROM idempotency_record WHERE key = $1`, [newKey]),
     ).toBe(1);
@@ -117,5 +125,46 @@ describe('check-in writer', () => {
     expect(late.status).toBe(200);
     expect(late.body.stamp.checkInId).toBe(first.body.stamp.checkInId);
     expect(await t.count(`SELECT count(*) n FROM check_in`)).toBe(2);
+  });
+
+  it('sweeps rejected check-ins past their retention and keeps stamps and counts', async () => {
+    const visitor = await t.guest();
+    await t.checkIn(visitor, { code: await t.codeFor(IDS.cpOpen1) });
+    await t.checkIn(visitor, { code: await t.codeFor(IDS.cpInactive) });
+    await t.checkIn(visitor, { code: await t.codeFor(IDS.cpDraftVenue) });
+    await t.db.query(
+      `UPDATE check_in SET received_at = now() - interval '31 days' WHERE checkpoint_id = $1`,
+      [IDS.cpInactive],
+    );
+    await t.db.query(
+      `UPDATE check_in SET received_at = now() - interval '31 days' WHERE status = 'accepted'`,
+    );
+    const sweeper = t.app.get(CheckInSweeper);
+    // Not yet counted by the figures' folder: kept, however old.
+    await t.db.query(`UPDATE stat_cursor SET position = 0 WHERE source = 'check_in'`);
+    expect(await sweeper.sweep()).toEqual({ answers: 0, rejected: 0 });
+
+    await fold(t);
+    expect(await sweeper.sweep()).toEqual({ answers: 0, rejected: 1 });
+    expect(await t.count(`SELECT count(*) n FROM check_in WHERE status = 'accepted'`)).toBe(1);
+    expect(await t.count(`SELECT count(*) n FROM check_in WHERE status = 'rejected'`)).toBe(1);
+    expect(
+      await t.count(`SELECT sum(count) n FROM check_in_stat WHERE outcome = 'CHECKPOINT_INACTIVE'`),
+    ).toBe(2);
+  });
+
+  it('skips a sweep while another process is sweeping', async () => {
+    const sweeper = t.app.get(CheckInSweeper);
+    // What another process's sweeper holds while it runs.
+    const other = t.db.createQueryRunner();
+    await other.connect();
+    await other.query('SELECT pg_advisory_lock($1)', [ADVISORY_LOCKS.sweeper]);
+    try {
+      expect(await sweeper.sweep()).toBeNull();
+    } finally {
+      await other.query('SELECT pg_advisory_unlock($1)', [ADVISORY_LOCKS.sweeper]);
+      await other.release();
+    }
+    expect(await sweeper.sweep()).toEqual({ answers: 0, rejected: 0 });
   });
 });

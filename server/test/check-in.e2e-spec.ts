@@ -53,7 +53,7 @@ describe('POST /api/check-ins: stamps, repeats and idempotency', () => {
   it('refuses the code of a deleted checkpoint without reloading the catalogue for every scan', async () => {
     const code = await t.codeFor(IDS.cpOpen2);
     await t.db.query('DELETE FROM checkpoint WHERE id = $1', [IDS.cpOpen2]);
-    t.catalogChanged();
+    await t.catalogChanged();
     for (let i = 0; i < 3; i++) {
       expect((await t.checkIn(visitor, { code })).body.error.code).toBe('QR_INVALID');
     }
@@ -87,7 +87,7 @@ describe('POST /api/check-ins: stamps, repeats and idempotency', () => {
     expect(today.status).toBe(201);
 
     await t.db.query(`UPDATE campaign SET stamp_rule = 'per_campaign'`);
-    t.catalogChanged();
+    await t.catalogChanged();
     const other = await t.guest();
     expect((await t.checkIn(other, { code, scannedAt: yesterday.toISOString() })).status).toBe(201);
     expect((await t.checkIn(other, { code })).status).toBe(200);

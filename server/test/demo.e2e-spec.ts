@@ -1,55 +1,79 @@
-import type { StatsOverviewResponse, StatsTrailsResponse } from '@xinghuo/shared';
-import { DEMO_PASSWORD, seedDemoData } from '../src/demo/demo-seeder';
-import { TestApp } from './support/app';
-import { fold } from './support/stats-scenario';
+import { DEMO_ACCOUNTS } from '../src/demo/demo-accounts';
+import { DEMO_VENUES } from '../src/demo/demo-content';
+import { seedDemoData } from '../src/demo/demo-seeder';
+import { createTestDatabase } from './support/database';
+import { callServer, type ServerProcess, startServerProcess } from './support/server-process';
 
-const SEPTEMBER = 'from=2025-09-01&to=2025-09-30';
+/** Needs the built server: `pnpm --filter server build`. */
+describe('demo data: accounts for every venue and city, and a review queue waiting', () => {
+  let server: ServerProcess;
+  let url: string;
 
-describe('demo data', () => {
-  let t: TestApp;
-  let organizer: string;
   beforeAll(async () => {
-    t = await TestApp.start();
-    expect(await seedDemoData(t.config.databaseUrl!)).toBe(true);
-    t.catalogChanged();
-    await fold(t);
-    const res = await t.request('POST', '/api/auth/login', {
-      body: { username: 'demo-organizer', password: DEMO_PASSWORD },
-    });
-    organizer = res.body.token;
-  }, 120_000);
-  afterAll(async () => {
-    await t.stop();
-  });
+    url = await createTestDatabase();
+    server = await startServerProcess(url, { DEMO_DATA: '1' });
+  }, 90_000);
+  afterAll(() => server?.stop());
 
-  it('gives the 2025 campaign a month of history with groups and answers', async () => {
+  const call = (method: string, path: string, token?: string, body?: unknown) =>
+    callServer(server, method, path, token, body);
+  const login = async (username: string) =>
+    (await call('POST', '/api/auth/login', undefined, { username, password: 'kepu2025' })).body
+      .token as string;
+
+  it('has a staff account for every demo venue and an organizer per city and for the nation', async () => {
     expect(
-      await t.count(
-        `SELECT count(*) n FROM check_in WHERE status = 'accepted' AND scanned_at < '2025-10-01'`,
-      ),
-    ).toBeGreaterThanOrEqual(50_000);
-    expect(await t.count(`SELECT count(DISTINCT audience_group) n FROM visitor`)).toBe(6);
-    expect(await t.count(`SELECT count(*) n FROM check_in_answer`)).toBeGreaterThan(10_000);
-    expect(await seedDemoData(t.config.databaseUrl!)).toBe(false);
+      DEMO_ACCOUNTS.filter((a) => a.venueKey)
+        .map((a) => a.venueKey)
+        .sort(),
+    ).toEqual(DEMO_VENUES.map((v) => v.key).sort());
+    for (const account of DEMO_ACCOUNTS) {
+      const me = await call('GET', '/api/auth/me', await login(account.username));
+      expect([account.username, me.status, me.body.mustChangePassword]).toEqual([
+        account.username,
+        200,
+        false,
+      ]);
+    }
   });
 
-  it('shows demo-organizer a real dashboard for 唐山, equal to a recount', async () => {
-    const o = await t.request<StatsOverviewResponse>('GET', `/api/stats/overview?${SEPTEMBER}`, {
-      token: organizer,
-    });
-    expect(o.body.scope.name).toBe('唐山市');
-    expect(o.body.checkIns).toBe(
-      await t.count(
-        `SELECT count(*) n FROM check_in c JOIN venue v ON v.id = c.venue_id
-          WHERE c.status = 'accepted' AND v.region_code IN (SELECT code FROM region WHERE path LIKE '%130200/%')`,
-      ),
+  it('shows demo-organizer a pending revision and a submitted trail with before and after', async () => {
+    const queue = await call('GET', '/api/reviews?status=pending', await login('demo-organizer'));
+    const subjects = queue.body.items.map((r: { subject: string }) => r.subject).sort();
+    expect(subjects).toEqual(['checkpoint', 'trail', 'venue']);
+    const venue = queue.body.items.find((r: { subject: string }) => r.subject === 'venue');
+    expect(venue.changedFields).toEqual(expect.arrayContaining(['description', 'accessibility']));
+    const trail = queue.body.items.find((r: { subject: string }) => r.subject === 'trail');
+    const approved = await call(
+      'POST',
+      `/api/reviews/${trail.id}/approve`,
+      await login('demo-organizer'),
+      {},
     );
-    expect(o.body.uniqueVisitors).toBeGreaterThan(1_000);
-    expect(o.body.repeats).toBeGreaterThan(0);
-    expect(o.body.byChildRegion.filter((r) => r.checkIns > 0).length).toBeGreaterThan(1);
-    const trails = await t.request<StatsTrailsResponse>('GET', `/api/stats/trails?${SEPTEMBER}`, {
-      token: organizer,
-    });
-    expect(trails.body.items.some((x) => x.finished > 0 && x.medianMinutesToFinish)).toBe(true);
+    expect(approved.status).toBe(200);
+    expect((await call('GET', `/api/trails/${trail.subjectId}`)).body.name).toBe(
+      '唐山钢铁与陶瓷工艺之旅',
+    );
+  });
+
+  it('shows demo-staff a trail waiting for its consent', async () => {
+    const waiting = await call(
+      'GET',
+      '/api/admin/trails?awaitingMyConsent=true',
+      await login('demo-staff'),
+    );
+    expect(waiting.body.items.map((t: { name: string }) => t.name)).toEqual([
+      '人工智能与机器人联学路线',
+    ]);
+  });
+
+  it('loads once: a second run adds nothing and keeps what changed', async () => {
+    expect(await seedDemoData(url)).toBe(false);
+    const accounts = await call(
+      'GET',
+      '/api/accounts?pageSize=100',
+      await login('demo-org-national'),
+    );
+    expect(accounts.body.total).toBe(DEMO_ACCOUNTS.length - 1);
   });
 });

@@ -13,3 +13,13 @@ export function splitScienceCard(authored: AuthoredScienceCard): {
     answer: { answerIndex, explanation },
   };
 }
+
+/** The card as its author wrote it again: the visitors' card with the answer key put back. */
+export function joinScienceCard(
+  card: ScienceCard,
+  answer: ScienceAnswer | null,
+): AuthoredScienceCard {
+  const { question, ...rest } = card;
+  if (!question || !answer) return { ...rest };
+  return { ...rest, question: { ...question, ...answer } };
+}

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { extractQrToken, rotationSlot, slotEndsAt } from './code';
+import { extractQrToken, qrCodeKind, rotationSlot, slotEndsAt } from './code';
 
 const token = 'EAAAAAEAAAABoer0Z4eEOXCgJg';
 
@@ -33,5 +33,23 @@ describe('rotation slots', () => {
     assert.equal(rotationSlot(29_999), 0);
     assert.equal(rotationSlot(new Date(30_000)), 1);
     assert.equal(slotEndsAt(1).getTime(), 60_000);
+  });
+});
+
+describe('qrCodeKind', () => {
+  // First byte [key id:4 | kind:4]: 0x10 is key 1 printed, 0x11 key 1 rotating, 0xF1 key 15 rotating.
+  const printed = token;
+  const rotating = 'EQAAAAcDhETAAAAAAAAAAAAAAA';
+  const rotatingKey15 = '8QAAAAcDhETAAAAAAAAAAAAAAA';
+
+  it('reads the kind from the first byte of the token, wherever the scan carries it', () => {
+    assert.equal(qrCodeKind(printed), 'static');
+    assert.equal(qrCodeKind(`https://kepu.example.cn/q/${rotating}`), 'rotating');
+    assert.equal(qrCodeKind(`pages/checkin/index?scene=${rotatingKey15}`), 'rotating');
+  });
+
+  it('is null for anything that is not a token, or a kind no server writes', () => {
+    assert.equal(qrCodeKind('hello'), null);
+    assert.equal(qrCodeKind('EgAAAAcDhETAAAAAAAAAAAAAAA'), null); // kind bits 2
   });
 });

@@ -1,3 +1,5 @@
+import type { QrMode } from './domain';
+
 /**
  * A QR token: 19 bytes in base64url, 26 characters, so it also fits a mini-program code `scene`
  * (32 characters at most). The server's encoder writes exactly this; every reader checks it.
@@ -40,3 +42,24 @@ export function extractQrToken(scanned: string): string | null {
   }
   return null;
 }
+
+const BASE64URL = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+
+/**
+ * Whether a scanned code is printed or rotating, read from its token's first byte
+ * ([key id:4 bits | kind:4 bits], the server's `qr-token.ts`) without checking its signature:
+ * enough for the app to know a rotating code must not wait in the offline queue. Null when the
+ * text holds no token or a kind no server writes; the server still judges every code.
+ */
+export function qrCodeKind(scanned: string): QrMode | null {
+  const token = extractQrToken(scanned);
+  if (!token) return null;
+  // The first two characters carry the first 12 bits; the kind is bits 3-0 of the first byte.
+  const high = BASE64URL.indexOf(token[0]!);
+  const low = BASE64URL.indexOf(token[1]!);
+  const kind = ((high & 0b11) << 2) | (low >> 4);
+  return kind === 0 ? 'static' : kind === 1 ? 'rotating' : null;
+}
+
+/** What a visitor is told when a rotating code could not be sent at once. */
+export const ROTATING_CODE_OFFLINE_MESSAGE = '动态码需在线扫描：请在现场扫描屏幕上最新的二维码';

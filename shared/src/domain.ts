@@ -78,9 +78,37 @@ export const REGION_LEVEL_LABELS: Record<RegionLevel, string> = {
   township: '乡镇街道',
 };
 
-/** Publication workflow shared by venues and trails. */
-export const REVIEW_STATUSES = ['draft', 'in_review', 'published', 'rejected'] as const;
+/**
+ * A trail's life: proposed and gathering the other venues' consent (`draft`), submitted for
+ * review (`in_review`), live (`published`), returned by an organizer (`rejected`), taken down
+ * (`unpublished`). Only `published` trails reach visitors.
+ */
+export const REVIEW_STATUSES = [
+  'draft',
+  'in_review',
+  'published',
+  'rejected',
+  'unpublished',
+] as const;
 export type ReviewStatus = (typeof REVIEW_STATUSES)[number];
+export type TrailStatus = ReviewStatus;
+
+/** A venue is set up (`draft`), open to visitors (`published`) or closed by an organizer. */
+export const VENUE_STATUSES = ['draft', 'published', 'closed'] as const;
+export type VenueStatus = (typeof VENUE_STATUSES)[number];
+export const VENUE_STATUS_LABELS: Record<VenueStatus, string> = {
+  draft: '筹备中',
+  published: '开放中',
+  closed: '已关闭',
+};
+
+/** A revision of public text: waiting, approved, returned with a comment, or replaced by a newer one. */
+export const REVISION_STATUSES = ['pending', 'approved', 'returned', 'superseded'] as const;
+export type RevisionStatus = (typeof REVISION_STATUSES)[number];
+
+/** A venue's answer to being included in another venue's trail. */
+export const CONSENT_STATUSES = ['pending', 'accepted', 'declined'] as const;
+export type ConsentStatus = (typeof CONSENT_STATUSES)[number];
 
 export const STAMP_RULES = ['per_day', 'per_campaign'] as const;
 export type StampRule = (typeof STAMP_RULES)[number];
@@ -122,6 +150,30 @@ export interface ScienceAnswer {
   explanation: string;
 }
 
+/** What a visitor needs to know before coming; null means "not stated". */
+export interface Accessibility {
+  stepFree: boolean | null;
+  elderlySeats: boolean | null;
+  accessibleToilet: boolean | null;
+  parking: boolean | null;
+  /** Free text, e.g. "东门有坡道，轮椅可借用". */
+  notes: string;
+}
+
+export interface VenueContact {
+  phone: string;
+  email: string;
+  website: string;
+}
+
+export interface VenueBooking {
+  /** Whether visitors must book ahead. */
+  required: boolean;
+  /** e.g. "提前一天电话预约，团体 20 人以上需预约". */
+  notes: string;
+  url: string;
+}
+
 /** The science card that travels with a stamp and the catalogue: prompt and options only. */
 export interface ScienceCard {
   title: string;
@@ -144,6 +196,57 @@ export interface GeoPoint {
 
 /** A position as a phone reports it at a check-in: the point and, when known, its accuracy in metres. */
 export type ReportedLocation = GeoPoint & { accuracyM?: number };
+
+/** A GCJ-02 point must lie in this box (China's extent, generously) to be accepted. */
+export const CHINA_BOUNDS = { minLat: 3.8, maxLat: 53.6, minLng: 73.4, maxLng: 135.1 } as const;
+
+export function insideChina(point: GeoPoint): boolean {
+  return (
+    point.lat >= CHINA_BOUNDS.minLat &&
+    point.lat <= CHINA_BOUNDS.maxLat &&
+    point.lng >= CHINA_BOUNDS.minLng &&
+    point.lng <= CHINA_BOUNDS.maxLng
+  );
+}
+
+/**
+ * Per-field limits (characters or items), the same on both sides. A field over its limit is
+ * `400 VALIDATION_FAILED` naming it; `413 PAYLOAD_TOO_LARGE` is only for a body over 64 KiB.
+ */
+export const CONTENT_LIMITS = {
+  venueName: 100,
+  venueDescription: 5000,
+  address: 200,
+  host: 100,
+  accessibilityNotes: 500,
+  phone: 32,
+  email: 100,
+  url: 300,
+  bookingNotes: 500,
+  closedDates: 366,
+  rangesPerDay: 4,
+  geofenceMinM: 50,
+  geofenceMaxM: 5000,
+  checkpointName: 100,
+  cardTitle: 60,
+  cardBody: 3000,
+  questionPrompt: 200,
+  optionsMin: 2,
+  optionsMax: 6,
+  option: 100,
+  explanation: 500,
+  trailName: 100,
+  trailDescription: 2000,
+  trailStopsMin: 2,
+  trailStopsMax: 30,
+  trailMinutesMax: 24 * 60,
+  reviewComment: 500,
+  displayName: 64,
+  username: 64,
+  passwordMin: 8,
+  passwordMax: 128,
+  label: 60,
+} as const;
 
 /** Offline scans replayed later than this are refused. */
 export const MAX_OFFLINE_LATENESS_HOURS = 72;

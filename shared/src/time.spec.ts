@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import {
+  isClosedDate,
+  isValidLocalDate,
   formatOpeningHours,
   isOpenAt,
   isValidOpeningHours,
@@ -73,5 +75,28 @@ describe('opening hours', () => {
     assert.equal(isValidOpeningHours({ mon: [['17:00', '09:00']] }), false);
     assert.equal(isValidOpeningHours({ mon: [['9:00', '17:00']] }), false);
     assert.equal(isValidOpeningHours([]), false);
+  });
+});
+
+describe('closed dates', () => {
+  const closed = ['2025-10-01', '2025-10-02'];
+  it('closes the whole local day, read in the venue zone', () => {
+    // 2025-09-30T16:30Z is already 1 October in Shanghai, still 30 September in UTC.
+    const at = new Date('2025-09-30T16:30:00Z');
+    assert.equal(isClosedDate(closed, at, 'Asia/Shanghai'), true);
+    assert.equal(isClosedDate(closed, at, 'UTC'), false);
+    assert.equal(isClosedDate(closed, new Date('2025-10-02T15:59:00Z'), 'Asia/Shanghai'), true);
+    assert.equal(isClosedDate(closed, new Date('2025-10-02T16:00:00Z'), 'Asia/Shanghai'), false);
+  });
+  it('is never closed without dates', () => {
+    assert.equal(isClosedDate([], new Date(), 'Asia/Shanghai'), false);
+    assert.equal(isClosedDate(null, new Date(), 'Asia/Shanghai'), false);
+  });
+  it('accepts only real calendar days', () => {
+    assert.equal(isValidLocalDate('2025-10-01'), true);
+    assert.equal(isValidLocalDate('2024-02-29'), true);
+    assert.equal(isValidLocalDate('2025-02-29'), false);
+    assert.equal(isValidLocalDate('2025-13-01'), false);
+    assert.equal(isValidLocalDate('2025-1-01'), false);
   });
 });

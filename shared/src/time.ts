@@ -99,6 +99,29 @@ export function isOpenAt(hours: OpeningHours | null, at: Date, timeZone: string)
   });
 }
 
+const LOCAL_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** A real calendar day written YYYY-MM-DD (no 2025-02-30). */
+export function isValidLocalDate(value: string): boolean {
+  const m = LOCAL_DATE.exec(value);
+  if (!m) return false;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return d.toISOString().slice(0, 10) === value;
+}
+
+/**
+ * Whether an instant falls on one of the venue's closed days, read in the venue's zone: a
+ * closed day overrides its weekday's hours, so check-ins that local day are refused.
+ */
+export function isClosedDate(
+  closedDates: readonly string[] | null | undefined,
+  at: Date,
+  timeZone: string,
+): boolean {
+  if (!closedDates || closedDates.length === 0) return false;
+  return closedDates.includes(localTime(at, timeZone).date);
+}
+
 /** "09:00–17:00" for one day, "休息" when closed, "全天开放" without hours. */
 export function formatDayHours(hours: OpeningHours | null, day: Weekday): string {
   if (!hours) return '全天开放';

@@ -4,6 +4,7 @@ import {
   OfflineQueue,
   QUEUE_STORAGE_KEY,
   isDefinitiveStatus,
+  mayQueue,
   type KeyValueStorage,
   type SendResult,
 } from './offline-queue';
@@ -145,4 +146,12 @@ test('which HTTP statuses are definitive', () => {
     assert.equal(isDefinitiveStatus(s), true, String(s));
   for (const s of [0, 401, 408, 429, 500, 502, 503])
     assert.equal(isDefinitiveStatus(s), false, String(s));
+});
+
+test('a rotating code never waits in the queue; a printed one may', () => {
+  // First byte [key id 1 | kind]: kind 1 is rotating, 0 printed.
+  assert.equal(mayQueue('https://kepu.example.cn/q/EQAAAAcDhETAAAAAAAAAAAAAAA'), false);
+  assert.equal(mayQueue('EAAAAAcDhETAAAAAAAAAAAAAAA'), true);
+  // Not a token at all: the server says why; queuing it loses nothing.
+  assert.equal(mayQueue('hello'), true);
 });

@@ -1,4 +1,4 @@
-import type { CheckInRequest } from '@xinghuo/shared';
+import { type CheckInRequest, qrCodeKind } from '@xinghuo/shared';
 
 /** A scan waiting for a definitive answer from the server. */
 export interface QueuedCheckIn {
@@ -38,6 +38,14 @@ export interface FlushReport<R> {
 
 // Stored names keep their first spelling: renaming one would strand scans queued before an update.
 export const QUEUE_STORAGE_KEY = 'xh.checkin-queue.v1';
+
+/**
+ * A rotating code proves presence only when it reaches the server at once: the server refuses
+ * one replayed later, so it never waits in the queue (the kind is in the token's first byte).
+ */
+export function mayQueue(code: string): boolean {
+  return qrCodeKind(code) !== 'rotating';
+}
 
 /** Only status codes that carry the server's decision about the scan itself. */
 export function isDefinitiveStatus(status: number): boolean {

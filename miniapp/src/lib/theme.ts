@@ -32,7 +32,7 @@ export const COLORS = {
   seal: '#c62828',
   text: '#2b2118',
   text2: '#6b5f55',
-  text3: '#9a8f86',
+  text3: '#72675f',
   stone: '#7a6f66',
   line: '#eee8e2',
   lineDark: '#d8cfc6',

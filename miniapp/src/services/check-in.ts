@@ -1,5 +1,5 @@
 import Taro from '@tarojs/taro';
-import type { ReportedLocation } from '@xinghuo/shared';
+import { type ReportedLocation, ROTATING_CODE_OFFLINE_MESSAGE } from '@xinghuo/shared';
 import { api } from '../api';
 import { ApiError } from '../lib/api-error';
 import type { CheckInOutcome } from '../lib/check-in-flow';
@@ -9,6 +9,7 @@ import { newIdempotencyKey } from '../lib/idempotency';
 import {
   OfflineQueue,
   isDefinitiveStatus,
+  mayQueue,
   type QueuedCheckIn,
   type SendResult,
 } from '../lib/offline-queue';
@@ -127,6 +128,7 @@ export async function checkInNow(
   code: string,
   location?: ReportedLocation,
 ): Promise<CheckInOutcome> {
+  if (!mayQueue(code)) return checkInOnline(code, location);
   const item = queue.add({
     idempotencyKey: newIdempotencyKey(),
     code,
@@ -145,6 +147,29 @@ export async function checkInNow(
   const error = retryErrors.get(item.idempotencyKey);
   retryErrors.delete(item.idempotencyKey);
   return { kind: 'queued', item, reason: result.reason, ...(error ? { error } : {}) };
+}
+
+/** A rotating code is sent once, never queued: without an answer now, the visitor is told why. */
+async function checkInOnline(code: string, location?: ReportedLocation): Promise<CheckInOutcome> {
+  const item: QueuedCheckIn = {
+    idempotencyKey: newIdempotencyKey(),
+    code,
+    scannedAt: new Date().toISOString(),
+    attempts: 0,
+    ...(location ? { location } : {}),
+  };
+  const result = await sendItem(item);
+  retryErrors.delete(item.idempotencyKey);
+  if (result.kind === 'done') {
+    queueEvents.emit({ type: 'resolved', outcome: result.value });
+    return result.value;
+  }
+  const error = new ApiError({
+    status: 0,
+    code: 'NETWORK',
+    message: ROTATING_CODE_OFFLINE_MESSAGE,
+  });
+  return { kind: 'rejected', error, key: item.idempotencyKey };
 }
 
 let retryTimer: ReturnType<typeof setTimeout> | null = null;

@@ -9,16 +9,34 @@ const SESSION_KEY = 'xh.session.v1';
 interface StoredSession {
   token: string;
   expiresAt: string;
+  /** Absent in sessions stored before renewal existed: renew those at the next use. */
+  refreshAfter?: string;
   visitorId: string;
 }
 
 function read(): StoredSession | null {
   const v = storage.get(SESSION_KEY) as Partial<StoredSession> | undefined;
   if (!v || typeof v.token !== 'string' || typeof v.expiresAt !== 'string') return null;
-  return { token: v.token, expiresAt: v.expiresAt, visitorId: String(v.visitorId ?? '') };
+  return {
+    token: v.token,
+    expiresAt: v.expiresAt,
+    refreshAfter: typeof v.refreshAfter === 'string' ? v.refreshAfter : undefined,
+    visitorId: String(v.visitorId ?? ''),
+  };
+}
+
+function store(s: SessionResponse): string {
+  storage.set(SESSION_KEY, {
+    token: s.token,
+    expiresAt: s.expiresAt,
+    refreshAfter: s.refreshAfter,
+    visitorId: s.principal.id,
+  });
+  return s.token;
 }
 
 let loggingIn: Promise<string> | null = null;
+let refreshing: Promise<string> | null = null;
 
 async function fetchSession(): Promise<SessionResponse> {
   let res;
@@ -38,14 +56,7 @@ async function fetchSession(): Promise<SessionResponse> {
 export function login(): Promise<string> {
   if (!loggingIn) {
     loggingIn = fetchSession()
-      .then((s) => {
-        storage.set(SESSION_KEY, {
-          token: s.token,
-          expiresAt: s.expiresAt,
-          visitorId: s.principal.id,
-        });
-        return s.token;
-      })
+      .then(store)
       .finally(() => {
         loggingIn = null;
       });
@@ -53,11 +64,36 @@ export function login(): Promise<string> {
   return loggingIn;
 }
 
-/** A token that is not about to expire, logging in when needed. */
+/**
+ * Trades a token past half its life for a fresh one, so the passport outlives any one token.
+ * Offline or a busy server: keep the current token; a refused token: sign in anew.
+ */
+function renew(current: StoredSession): Promise<string> {
+  if (!refreshing) {
+    refreshing = send({
+      method: 'POST',
+      path: '/api/auth/refresh',
+      headers: { Authorization: `Bearer ${current.token}` },
+    })
+      .then((res) => {
+        if (res.status === 200) return store(res.data as SessionResponse);
+        if (res.status === 401) return login();
+        return current.token;
+      })
+      .catch(() => current.token)
+      .finally(() => {
+        refreshing = null;
+      });
+  }
+  return refreshing;
+}
+
+/** A token that is not about to expire: renewed past half its life, logging in when needed. */
 export async function getToken(): Promise<string> {
   const s = read();
-  if (s && Date.parse(s.expiresAt) - Date.now() > 60_000) return s.token;
-  return login();
+  if (!s || Date.parse(s.expiresAt) - Date.now() <= 60_000) return login();
+  if (!s.refreshAfter || Date.now() >= Date.parse(s.refreshAfter)) return renew(s);
+  return s.token;
 }
 
 export function clearSession(): void {

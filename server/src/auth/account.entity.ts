@@ -49,6 +49,21 @@ export class Account {
   @JoinColumn({ name: 'region_code' })
   region?: Relation<Region>;
 
+  /** Set when someone else chose the password: such a session may only change it. */
+  @Column({ name: 'must_change_password', type: 'boolean', default: false })
+  mustChangePassword: boolean;
+
+  /** A disabled account cannot sign in, and its tokens stop working within seconds. */
+  @Column({ name: 'disabled_at', type: 'timestamptz', nullable: true })
+  disabledAt: Date | null;
+
+  /** Tokens issued before this instant are refused (set by a password change or reset). */
+  @Column({ name: 'tokens_valid_after', type: 'timestamptz', nullable: true })
+  tokensValidAfter: Date | null;
+
+  @Column({ type: 'integer', default: 1 })
+  version: number;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 }

@@ -1,9 +1,10 @@
-import { Body, Controller, HttpCode, Ip, Post } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, Ip, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { SessionResponse } from '@xinghuo/shared';
+import type { MeResponse, SessionResponse } from '@xinghuo/shared';
 import { ApiErrors } from '../common/openapi';
-import { Allow } from './auth.decorators';
-import { LoginDto, WechatLoginDto } from './auth.dto';
+import { type Actor, CurrentActor } from './actor';
+import { Allow, OpenToPasswordChange } from './auth.decorators';
+import { ChangePasswordDto, LoginDto, WechatLoginDto } from './auth.dto';
 import { AuthService } from './auth.service';
 
 @ApiTags('auth')
@@ -17,13 +18,14 @@ export class AuthController {
   @ApiOperation({ summary: 'Sign a mini-program visitor in with a wx.login() code' })
   @ApiErrors(
     'VALIDATION_FAILED',
+    'RATE_LIMITED',
     'WECHAT_CODE_INVALID',
     'WECHAT_RATE_LIMITED',
     'WECHAT_UNAVAILABLE',
   )
   @HttpCode(200)
-  wechat(@Body() body: WechatLoginDto): Promise<SessionResponse> {
-    return this.auth.wechat(body.code);
+  wechat(@Body() body: WechatLoginDto, @Ip() clientAddress: string): Promise<SessionResponse> {
+    return this.auth.wechat(body.code, clientAddress);
   }
 
   /** H5 visitors outside WeChat: a token bound to a new anonymous visitor, no sign-up. */
@@ -35,12 +37,52 @@ export class AuthController {
     return this.auth.guest(clientAddress);
   }
 
+  /** Visitors keep their passport: a token past half its life is traded for a fresh one. */
+  @Post('refresh')
+  @Allow('visitor')
+  @ApiOperation({
+    summary: 'Renew a visitor token past half its life (a younger token is answered as is)',
+  })
+  @HttpCode(200)
+  refresh(@Headers('authorization') authorization: string): Promise<SessionResponse> {
+    // The guard has verified this header already.
+    return this.auth.refresh(authorization.slice(7).trim());
+  }
+
   /** Staff and organizers. */
   @Post('login')
   @ApiOperation({ summary: 'Sign staff or an organizer in with username and password' })
-  @ApiErrors('VALIDATION_FAILED', 'INVALID_CREDENTIALS', 'RATE_LIMITED')
+  @ApiErrors('VALIDATION_FAILED', 'INVALID_CREDENTIALS', 'RATE_LIMITED', 'AUTH_BUSY')
   @HttpCode(200)
-  login(@Body() body: LoginDto): Promise<SessionResponse> {
-    return this.auth.login(body.username, body.password);
+  login(@Body() body: LoginDto, @Ip() clientAddress: string): Promise<SessionResponse> {
+    return this.auth.login(body.username, body.password, clientAddress);
+  }
+
+  /** Also the way out of a must-change-password session; answers with a fresh token. */
+  @Post('password')
+  @Allow('staff', 'organizer')
+  @OpenToPasswordChange()
+  @ApiOperation({ summary: 'Change the own password (ends the other sessions)' })
+  @ApiErrors(
+    'VALIDATION_FAILED',
+    'PASSWORD_INCORRECT',
+    'PASSWORD_TOO_WEAK',
+    'RATE_LIMITED',
+    'AUTH_BUSY',
+  )
+  @HttpCode(200)
+  changePassword(
+    @CurrentActor() actor: Actor,
+    @Body() body: ChangePasswordDto,
+  ): Promise<SessionResponse> {
+    return this.auth.changePassword(actor, body.currentPassword, body.newPassword);
+  }
+
+  @Get('me')
+  @Allow('staff', 'organizer')
+  @OpenToPasswordChange()
+  @ApiOperation({ summary: 'Who is signed in, with venue and region names' })
+  me(@CurrentActor() actor: Actor): Promise<MeResponse> {
+    return this.auth.me(actor);
   }
 }

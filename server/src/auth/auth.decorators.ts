@@ -5,6 +5,15 @@ import { ApiErrors, PUBLIC_EXTENSION } from '../common/openapi';
 import type { Principal } from './token.service';
 
 export const ROLES_KEY = 'roles';
+export const PASSWORD_CHANGE_OPEN_KEY = 'password-change-open';
+
+/** The few routes a session that must change its password may still call. */
+export function OpenToPasswordChange(): MethodDecorator {
+  return (_target, _key, descriptor) => {
+    Reflect.defineMetadata(PASSWORD_CHANGE_OPEN_KEY, true, descriptor.value as object);
+    return descriptor;
+  };
+}
 
 type Audience = Role | 'public';
 
@@ -20,6 +29,9 @@ function documentAudience(
   } else {
     ApiBearerAuth()(target, key, descriptor);
     ApiErrors('UNAUTHENTICATED', 'TOKEN_EXPIRED', 'FORBIDDEN')(target, key, descriptor);
+    if (roles.includes('staff') || roles.includes('organizer')) {
+      ApiErrors('ACCOUNT_DISABLED', 'PASSWORD_CHANGE_REQUIRED')(target, key, descriptor);
+    }
   }
 }
 

@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import type { LoginRequest, WechatLoginRequest } from '@xinghuo/shared';
+import type { ChangePasswordRequest, LoginRequest, WechatLoginRequest } from '@xinghuo/shared';
 import { IsString, Length, Matches } from 'class-validator';
 
 export class WechatLoginDto implements WechatLoginRequest {
@@ -20,4 +20,16 @@ export class LoginDto implements LoginRequest {
   @IsString()
   @Length(1, 128)
   password: string;
+}
+
+export class ChangePasswordDto implements ChangePasswordRequest {
+  @ApiProperty()
+  @IsString()
+  @Length(1, 128)
+  currentPassword: string;
+
+  @ApiProperty({ minLength: 8, maxLength: 128 })
+  @IsString()
+  @Length(1, 128)
+  newPassword: string;
 }

@@ -1,4 +1,7 @@
 import type { CatalogSnapshot } from '../catalog/catalog.service';
+import { ForbiddenError } from '../common/app-error';
+import type { RegionTree } from '../regions/region-tree';
+import type { Actor } from './actor';
 import type { Venue } from '../venues/venue.entity';
 import type { Principal } from './token.service';
 
@@ -29,4 +32,33 @@ export function canManageVenue(
     );
   }
   return false;
+}
+
+/** An organizer whose subtree holds `regionCode` (their own region included). */
+export function organizerCovers(actor: Actor, regionCode: string, tree: RegionTree): boolean {
+  return (
+    actor.role === 'organizer' && !!actor.regionCode && tree.inSubtree(regionCode, actor.regionCode)
+  );
+}
+
+/** Staff of the venue, or an organizer above it. */
+export function actorManagesVenue(
+  actor: Actor,
+  venue: { id: string; regionCode: string },
+  tree: RegionTree,
+): boolean {
+  if (actor.role === 'staff') return actor.venueId === venue.id;
+  return organizerCovers(actor, venue.regionCode, tree);
+}
+
+export function assertManagesVenue(
+  actor: Actor,
+  venue: { id: string; regionCode: string },
+  tree: RegionTree,
+): void {
+  if (!actorManagesVenue(actor, venue, tree)) {
+    throw new ForbiddenError(
+      actor.role === 'staff' ? '只能管理本场馆的内容' : '只能管理本辖区内的场馆',
+    );
+  }
 }

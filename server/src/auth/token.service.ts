@@ -2,7 +2,7 @@ import { createHmac, timingSafeEqual } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import type { Role } from '@xinghuo/shared';
 import { CLOCK, type Clock } from '../common/clock';
-import { APP_CONFIG, type AppConfig } from '../config/config';
+import { APP_CONFIG, type AppConfig, type SigningKey } from '../config/config';
 import { AuthError } from './auth.errors';
 
 /** Who is calling, as carried in the bearer token: enough to authorize without a database read. */
@@ -18,8 +18,20 @@ interface TokenPayload {
   s: string;
   v?: string;
   g?: string;
+  /** Issued at, seconds since epoch (absent in tokens issued before renewal existed). */
+  i?: number;
   /** Expiry, seconds since epoch. */
   e: number;
+  /** Signing key id; tokens issued before key ids existed were signed with key 0. */
+  k?: number;
+}
+
+export interface VerifiedToken {
+  principal: Principal;
+  issuedAt: number;
+  expiresAt: number;
+  /** Past half its life: the holder should trade it for a fresh one. */
+  renewable: boolean;
 }
 
 const ROLE_OF: Record<string, Role> = {
@@ -31,7 +43,15 @@ const ROLE_OF: Record<string, Role> = {
 /** Tokens remembered as verified; past this many the memory starts afresh. */
 const VERIFIED_CACHE_SIZE = 50_000;
 
-/** Compact HMAC-signed tokens ("<payload>.<signature>", base64url). */
+/**
+ * The one spelling accepted: unpadded base64url, a payload of a few hundred bytes and a
+ * 32-byte HMAC-SHA256 in exactly 43 characters. The signature is then compared as text with
+ * the one we compute, so a variant that decodes to the same bytes (trailing bits, padding,
+ * characters a lenient decoder skips) is refused and never takes a slot in the cache.
+ */
+const TOKEN_SHAPE = /^[A-Za-z0-9_-]{1,900}\.[A-Za-z0-9_-]{43}$/;
+
+/** Compact HMAC-signed tokens ("<payload>.<signature>", base64url), signed with key ids. */
 @Injectable()
 export class TokenService {
   /**
@@ -39,67 +59,93 @@ export class TokenService {
    * verified tokens are kept, so a forged one can never be found here, and expiry is still
    * checked on every use.
    */
-  private readonly verified = new Map<string, { principal: Principal; expiresAt: number }>();
+  private readonly verified = new Map<string, Omit<VerifiedToken, 'renewable'>>();
+  private readonly keys: Map<number, Buffer>;
+  private readonly activeKey: SigningKey;
 
   constructor(
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(APP_CONFIG) config: AppConfig,
     @Inject(CLOCK) private readonly clock: Clock,
-  ) {}
+  ) {
+    this.keys = new Map(config.authKeys.map((key) => [key.id, key.secret]));
+    const active = config.authKeys.find((key) => key.id === config.authActiveKeyId);
+    if (!active) throw new Error(`auth key ${config.authActiveKeyId} is not configured`);
+    this.activeKey = active;
+  }
 
+  /** Times in whole seconds, as the token carries them. */
   issue(
     principal: Principal,
     ttlHours: number,
     now = this.clock.now(),
-  ): { token: string; expiresAt: Date } {
-    const expiresAt = new Date(now + ttlHours * 3_600_000);
+  ): { token: string; issuedAt: Date; expiresAt: Date } {
+    const issuedAt = Math.floor(now / 1000);
     const payload: TokenPayload = {
       r: principal.role,
       s: principal.id,
-      e: Math.floor(expiresAt.getTime() / 1000),
+      i: issuedAt,
+      e: issuedAt + ttlHours * 3600,
+      k: this.activeKey.id,
     };
     if (principal.venueId) payload.v = principal.venueId;
     if (principal.regionCode) payload.g = principal.regionCode;
     const body = Buffer.from(JSON.stringify(payload)).toString('base64url');
-    return { token: `${body}.${this.sign(body)}`, expiresAt };
+    return {
+      token: `${body}.${this.sign(body, this.activeKey.secret)}`,
+      issuedAt: new Date(issuedAt * 1000),
+      expiresAt: new Date(payload.e * 1000),
+    };
   }
 
   verify(token: string, now = this.clock.now()): Principal {
-    const known = this.verified.get(token);
-    if (known) {
-      if (known.expiresAt <= now) throw new AuthError('TOKEN_EXPIRED');
-      return known.principal;
-    }
+    return this.inspect(token, now).principal;
+  }
+
+  /** Verifies a token and says how far through its life it is. */
+  inspect(token: string, now = this.clock.now()): VerifiedToken {
+    const known = this.verified.get(token) ?? this.check(token, now);
+    if (known.expiresAt <= now) throw new AuthError('TOKEN_EXPIRED');
+    return { ...known, renewable: now - known.issuedAt >= (known.expiresAt - known.issuedAt) / 2 };
+  }
+
+  private check(token: string, now: number): Omit<VerifiedToken, 'renewable'> {
+    if (!TOKEN_SHAPE.test(token)) throw AuthError.invalidToken();
     const dot = token.indexOf('.');
-    if (dot < 1 || token.length > 1024) throw AuthError.invalidToken();
     const body = token.slice(0, dot);
-    const given = Buffer.from(token.slice(dot + 1), 'base64url');
-    const expected = Buffer.from(this.sign(body), 'base64url');
-    if (given.length !== expected.length || !timingSafeEqual(given, expected)) {
-      throw AuthError.invalidToken();
-    }
     let payload: TokenPayload;
     try {
       payload = JSON.parse(Buffer.from(body, 'base64url').toString('utf8')) as TokenPayload;
     } catch {
       throw AuthError.invalidToken();
     }
+    const secret = this.keys.get(typeof payload?.k === 'number' ? payload.k : 0);
+    if (!secret) throw AuthError.invalidToken();
+    const given = Buffer.from(token.slice(dot + 1), 'latin1');
+    const expected = Buffer.from(this.sign(body, secret), 'latin1');
+    if (given.length !== expected.length || !timingSafeEqual(given, expected)) {
+      throw AuthError.invalidToken();
+    }
     const role = ROLE_OF[payload.r];
     if (!role || typeof payload.s !== 'string' || typeof payload.e !== 'number') {
       throw AuthError.invalidToken();
     }
-    if (payload.e * 1000 <= now) throw new AuthError('TOKEN_EXPIRED');
     const principal: Principal = Object.freeze({
       role,
       id: payload.s,
       ...(payload.v ? { venueId: payload.v } : {}),
       ...(payload.g ? { regionCode: payload.g } : {}),
     });
+    const expiresAt = payload.e * 1000;
+    if (expiresAt <= now) throw new AuthError('TOKEN_EXPIRED');
+    // A token from before issue times were recorded counts as issued at once renewable.
+    const issuedAt = typeof payload.i === 'number' ? payload.i * 1000 : 0;
+    const entry = { principal, issuedAt, expiresAt };
     if (this.verified.size >= VERIFIED_CACHE_SIZE) this.verified.clear();
-    this.verified.set(token, { principal, expiresAt: payload.e * 1000 });
-    return principal;
+    this.verified.set(token, entry);
+    return entry;
   }
 
-  private sign(body: string): string {
-    return createHmac('sha256', this.config.authSecret).update(body).digest('base64url');
+  private sign(body: string, secret: Buffer): string {
+    return createHmac('sha256', secret).update(body).digest('base64url');
   }
 }

@@ -8,6 +8,7 @@ import { TokenService } from '../auth/token.service';
 import { loadConfig } from '../config/config';
 import { migrate } from '../database/migrate';
 import { encodeQrToken } from '../qr/qr-token';
+import { loadRegionDataset } from '../regions/region-dataset';
 import { measureCeiling } from './ceiling';
 import { cpuBetween, cpuSnapshot } from './cpu';
 import {
@@ -41,6 +42,8 @@ async function main(): Promise<void> {
   const database = await openBenchDatabase('xinghuo_bench');
   log(`database: ${database.description}`);
   await migrate(database.url);
+  // Every database holds the whole division tree: the catalogue carries its 45 k regions.
+  log(`regions loaded: ${await loadRegionDataset(database.url)}`);
   const catalogue: BenchCatalogue = await seedBenchData(database.url, {
     venues: VENUES,
     checkpointsPerVenue: CHECKPOINTS_PER_VENUE,

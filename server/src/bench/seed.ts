@@ -43,7 +43,8 @@ export async function seedBenchData(url: string, options: SeedOptions): Promise<
          ('100000', '全国', 'national', NULL, '100000/'),
          ('130000', '河北省', 'province', '100000', '100000/130000/'),
          ('130200', '唐山市', 'city', '130000', '100000/130000/130200/'),
-         ('130202', '路南区', 'county', '130200', '100000/130000/130200/130202/')`,
+         ('130202', '路南区', 'county', '130200', '100000/130000/130200/130202/')
+       ON CONFLICT (code) DO NOTHING`,
     );
 
     const venueIds = (

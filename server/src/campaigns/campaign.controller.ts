@@ -2,6 +2,7 @@ import { Controller, Get, Inject } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { CurrentCampaignResponse } from '@xinghuo/shared';
 import { Allow } from '../auth/auth.decorators';
+import { Revalidated } from '../common/delivery';
 import { CatalogService } from '../catalog/catalog.service';
 import { CLOCK, type Clock } from '../common/clock';
 import type { Campaign } from './campaign.entity';
@@ -18,6 +19,8 @@ export class CampaignController {
 
   /** The campaign open now (the widest one when several overlap), or else the next to open. */
   @Get('current')
+  @Revalidated()
+  @Revalidated()
   @ApiOperation({ summary: 'The campaign open now, or the next one' })
   async current(): Promise<CurrentCampaignResponse> {
     const { campaigns, regions } = await this.catalog.get();

@@ -1,8 +1,9 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Repository } from 'typeorm';
+import { type EntityManager, Repository } from 'typeorm';
 import { Campaign } from '../campaigns/campaign.entity';
 import { Region } from '../regions/region.entity';
+import { RegionTree } from '../regions/region-tree';
 import { TrailStop } from '../trails/trail-stop.entity';
 import { Trail } from '../trails/trail.entity';
 import { Checkpoint } from '../venues/checkpoint.entity';
@@ -16,6 +17,7 @@ export interface CatalogTrail {
 
 export interface CatalogSnapshot {
   regions: Map<string, Region>;
+  regionTree: RegionTree;
   venues: Map<string, Venue>;
   checkpoints: Map<string, Checkpoint>;
   checkpointsByCodeNo: Map<number, Checkpoint>;
@@ -28,16 +30,30 @@ export interface CatalogSnapshot {
 const MAX_AGE_MS = 30_000;
 const MISSING_CACHE_SIZE = 10_000;
 
+/** The PostgreSQL channel on which writers announce catalogue changes to every process. */
+export const CATALOG_CHANNEL = 'xinghuo_catalog';
+/** `regions`: the division tree changed too (rare: a dataset load); `catalog`: anything else. */
+export type CatalogChange = 'catalog' | 'regions';
+
 /**
  * The catalogue (regions, venues, checkpoints, campaigns, published trails) held in memory so
- * the check-in path reads no catalogue rows. It is small next to check-ins and reloaded when
- * older than 30 s, or at once for a code naming a checkpoint it does not hold yet.
+ * the check-in path reads no catalogue rows. A change anywhere is announced with NOTIFY on
+ * `CATALOG_CHANNEL` (see `CatalogListener`); a snapshot older than 30 s is reloaded as a safety
+ * net; a code naming a checkpoint the snapshot does not hold yet reloads it at once. A reload
+ * never holds up a reader: the old snapshot is served until the new one is swapped in whole.
+ * The 45 k regions are read only on the first load and when `regions` changed.
  */
 @Injectable()
 export class CatalogService {
+  private readonly logger = new Logger('Catalog');
   private snapshot: CatalogSnapshot | null = null;
   private loadedAt = 0;
   private loading: Promise<CatalogSnapshot> | null = null;
+  /** Bumped by every invalidation; a snapshot is fresh when loaded for the latest value. */
+  private wanted = 0;
+  private loadedFor = -1;
+  private regionTree: RegionTree | null = null;
+  private regionsStale = true;
   /** Code numbers a reload did not find, with the snapshot that reload made. */
   private readonly missing = new Map<number, CatalogSnapshot>();
 
@@ -50,14 +66,35 @@ export class CatalogService {
     @InjectRepository(TrailStop) private readonly stops: Repository<TrailStop>,
   ) {}
 
+  /** The current snapshot at once; a stale one is still answered while its successor loads. */
   async get(): Promise<CatalogSnapshot> {
-    if (this.snapshot && Date.now() - this.loadedAt < MAX_AGE_MS) return this.snapshot;
-    return this.reload();
+    if (!this.snapshot) return this.refresh();
+    if (this.loadedFor < this.wanted || Date.now() - this.loadedAt >= MAX_AGE_MS) {
+      this.startLoad();
+    }
+    return this.snapshot;
   }
 
-  /** The next `get()` reloads. */
-  invalidate(): void {
-    this.loadedAt = 0;
+  /** Marks the snapshot stale; the next `get()` starts a reload in the background. */
+  invalidate(change: CatalogChange = 'catalog'): void {
+    this.wanted += 1;
+    if (change === 'regions') this.regionsStale = true;
+  }
+
+  /**
+   * A snapshot loaded after this call: for a writer in this process that must read its own
+   * change (the scan path never waits for this).
+   */
+  async refresh(change: CatalogChange = 'catalog'): Promise<CatalogSnapshot> {
+    this.invalidate(change);
+    const target = this.wanted;
+    while (this.loadedFor < target) await (this.loading ?? this.startLoad());
+    return this.snapshot!;
+  }
+
+  /** Tells every process (this one included) once the writer's transaction commits. */
+  async announce(tx: EntityManager, change: CatalogChange = 'catalog'): Promise<void> {
+    await tx.query('SELECT pg_notify($1, $2)', [CATALOG_CHANNEL, change]);
   }
 
   /**
@@ -74,7 +111,7 @@ export class CatalogService {
     const snapshot = await this.get();
     const checkpoint = snapshot.checkpointsByCodeNo.get(codeNo);
     if (checkpoint || this.missing.get(codeNo) === snapshot) return { snapshot, checkpoint };
-    const fresh = await this.reload();
+    const fresh = await this.refresh();
     const found = fresh.checkpointsByCodeNo.get(codeNo);
     if (!found) {
       if (this.missing.size >= MISSING_CACHE_SIZE) this.missing.clear();
@@ -83,17 +120,45 @@ export class CatalogService {
     return { snapshot: fresh, checkpoint: found };
   }
 
-  private reload(): Promise<CatalogSnapshot> {
-    this.loading ??= this.load().finally(() => {
-      this.loading = null;
+  private startLoad(): Promise<CatalogSnapshot> {
+    if (this.loading) return this.loading;
+    const generation = this.wanted;
+    const startedAt = Date.now();
+    this.loading = this.load()
+      .then((snapshot) => {
+        this.snapshot = snapshot;
+        this.loadedAt = startedAt;
+        this.loadedFor = generation;
+        return snapshot;
+      })
+      .finally(() => {
+        this.loading = null;
+      });
+    // A background reload that fails keeps the old snapshot; the next get() tries again.
+    this.loading.catch((error: unknown) => {
+      this.logger.warn(`catalogue reload failed: ${(error as Error).message}`);
     });
     return this.loading;
   }
 
+  private async loadRegions(): Promise<RegionTree> {
+    if (this.regionTree && !this.regionsStale) return this.regionTree;
+    this.regionsStale = false;
+    try {
+      const rows = (await this.regions.query(
+        'SELECT code, name, level, parent_code AS "parentCode", path FROM region',
+      )) as Region[];
+      this.regionTree = new RegionTree(rows);
+      return this.regionTree;
+    } catch (error) {
+      this.regionsStale = true;
+      throw error;
+    }
+  }
+
   private async load(): Promise<CatalogSnapshot> {
-    const startedAt = Date.now();
-    const [regions, venues, checkpoints, campaigns, trails, stops] = await Promise.all([
-      this.regions.find(),
+    const [regionTree, venues, checkpoints, campaigns, trails, stops] = await Promise.all([
+      this.loadRegions(),
       this.venues.find(),
       this.checkpoints.find({ order: { sortOrder: 'ASC', codeNo: 'ASC' } }),
       this.campaigns.find({ order: { startsAt: 'ASC' } }),
@@ -112,8 +177,9 @@ export class CatalogService {
       if (!list.includes(stop.trailId)) list.push(stop.trailId);
       trailsByCheckpoint.set(stop.checkpointId, list);
     }
-    this.snapshot = {
-      regions: new Map(regions.map((r) => [r.code, r])),
+    return {
+      regions: regionTree.byCode,
+      regionTree,
       venues: new Map(venues.map((v) => [v.id, v])),
       checkpoints: new Map(checkpoints.map((c) => [c.id, c])),
       checkpointsByCodeNo: new Map(checkpoints.map((c) => [c.codeNo, c])),
@@ -121,7 +187,5 @@ export class CatalogService {
       trails: trailMap,
       trailsByCheckpoint,
     };
-    this.loadedAt = startedAt;
-    return this.snapshot;
   }
 }

@@ -40,6 +40,8 @@ const requestKey = (job: Job) => joinKey(job.item.visitorId, job.item.idempotenc
  * second writes everything derived (counts, visits, progress, stored answers). BEGIN goes out
  * with the first and COMMIT with the second, so a batch costs two round trips. The first job
  * with an Idempotency-Key leads; later ones in the batch with the same key follow its answer.
+ * A code that named no checkpoint (junk) is counted but neither recorded nor stored: its answer
+ * depends on the code alone, so a retry gets the same one.
  */
 export async function writeBatch(
   q: Client,
@@ -91,7 +93,11 @@ export async function writeBatch(
           JSON.stringify(derived.stats),
           JSON.stringify(derived.visits),
           JSON.stringify(derived.progress),
-          answersInput(fresh.map((f) => ({ item: f.job.item, outcome: outcomes[f.index]! }))),
+          answersInput(
+            fresh
+              .filter((f) => f.job.item.checkpoint)
+              .map((f) => ({ item: f.job.item, outcome: outcomes[f.index]! })),
+          ),
         ],
       }),
     q.query('COMMIT'),

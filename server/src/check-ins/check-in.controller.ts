@@ -15,7 +15,13 @@ export class CheckInController {
 
   @Post()
   @ApiOperation({ summary: 'Check in at a checkpoint with a scanned code' })
-  @ApiErrors('VALIDATION_FAILED', 'MALFORMED_JSON', 'RATE_LIMITED', ...CHECK_IN_ERROR_CODES)
+  @ApiErrors(
+    'VALIDATION_FAILED',
+    'MALFORMED_JSON',
+    'RATE_LIMITED',
+    'SERVICE_UNAVAILABLE',
+    ...CHECK_IN_ERROR_CODES,
+  )
   @Allow('visitor')
   @ApiHeader({
     name: 'Idempotency-Key',
@@ -34,6 +40,7 @@ export class CheckInController {
     // Rejections are stored answers too (replayed for the same key), so they are sent, not thrown.
     const request = parseCheckInRequest(body);
     const outcome = await this.checkIns.checkIn(principal.id, idempotencyKey, request);
+    if (outcome.retryAfter !== undefined) reply.header('Retry-After', String(outcome.retryAfter));
     await reply
       .status(outcome.statusCode)
       .header('Cache-Control', 'no-store')

@@ -5,12 +5,13 @@ import type { Venue } from '../venues/venue.entity';
 import {
   derivedRows,
   joinKey,
+  NO_CHECKPOINT_ID,
   mergeProgress,
   stampedByVisitor,
   stampKey,
   trailPairs,
 } from './check-in.derive';
-import type { Verdict } from './check-in.rules';
+import { OFFLINE_REPLAY_PERIOD, type Verdict } from './check-in.rules';
 import type { Job } from './check-in.types';
 
 const venue = { id: 'v1', timezone: 'Asia/Shanghai' } as Venue;
@@ -124,5 +125,28 @@ describe('check-in derivations', () => {
       ['2025-09-10', 10, 'teenager', 'repeat', 1],
     ]);
     expect(rows.visits.map((v) => v.visitor_key).sort()).toEqual(['x', 'z']);
+  });
+
+  it('counts backdated stamps apart, junk under the nil id, impossible scan times when received', () => {
+    const replay: Verdict = { ...accepted, periodKey: OFFLINE_REPLAY_PERIOD, source: 'offline' };
+    const junk = job('j', 'a', '2025-09-10T02:10:00Z', { ...rejected, code: 'QR_INVALID' });
+    delete junk.item.checkpoint;
+    delete junk.item.venue;
+    const late = job('l', 'a', '2025-09-01T02:10:00Z', { ...rejected, code: 'SCAN_TIME_INVALID' });
+    late.item.receivedAt = new Date('2025-09-10T02:40:00Z');
+    const rows = derivedRows(
+      [
+        { job: job('x', 'a', '2025-09-09T02:10:00Z', replay), isNew: true, group: 'farmer' },
+        { job: junk, isNew: false, group: 'farmer' },
+        { job: late, isNew: false, group: 'farmer' },
+      ],
+      [],
+    );
+    expect(rows.stats.map((s) => [s.venue_id, s.day, s.hour, s.outcome])).toEqual([
+      [NO_CHECKPOINT_ID, '2025-09-10', 10, 'QR_INVALID'],
+      ['v1', '2025-09-09', 10, 'offline_replay'],
+      ['v1', '2025-09-10', 10, 'SCAN_TIME_INVALID'],
+    ]);
+    expect(rows.visits).toEqual([expect.objectContaining({ visitor_key: 'x', day: '2025-09-09' })]);
   });
 });

@@ -1,5 +1,6 @@
-import { localTime, type Progress, trailProgress } from '@xinghuo/shared';
+import { DEFAULT_TIMEZONE, localTime, type Progress, trailProgress } from '@xinghuo/shared';
 import type { CatalogSnapshot } from '../catalog/catalog.service';
+import { OFFLINE_REPLAY_PERIOD, type Verdict } from './check-in.rules';
 import type { Job } from './check-in.types';
 
 /** The one way composite keys are built: parts joined by a character no id or key can hold. */
@@ -118,8 +119,24 @@ export interface ProgressRow {
 }
 
 /**
- * Everything the batch adds to the aggregates: hourly counts by outcome (`accepted`, `repeat`
- * or the rejection code) in the venue's local time, first visits of a venue on a local day, and
+ * The venue and checkpoint `check_in_stat` files a scan under when its code named none (not
+ * ours, altered, or of a deleted checkpoint): no row of the catalogue has this id.
+ */
+export const NO_CHECKPOINT_ID = '00000000-0000-0000-0000-000000000000';
+
+/**
+ * What `check_in_stat.outcome` counts a scan as: a new stamp (`accepted`, or `offline_replay`
+ * when a scan from an older period earned it), a `repeat`, or the rejection code.
+ */
+export function statOutcome(verdict: Verdict, isNew: boolean): string {
+  if (!verdict.ok) return verdict.code;
+  if (!isNew) return 'repeat';
+  return verdict.periodKey === OFFLINE_REPLAY_PERIOD ? 'offline_replay' : 'accepted';
+}
+
+/**
+ * Everything the batch adds to the aggregates: hourly counts by outcome (`statOutcome`) in the
+ * venue's local time, first visits of a venue on a local day, and
  * trail progress. Counters are sorted by key: every writer updates shared rows in one order,
  * which rules out deadlocks between concurrent batches.
  */
@@ -131,16 +148,21 @@ export function derivedRows(
   const visits = new Map<string, VisitRow>();
   for (const { job, isNew, group } of items) {
     const { item } = job;
-    if (!item.venue || !item.checkpoint) continue;
-    const t = localTime(item.scannedAt, item.venue.timezone);
-    const outcome = item.verdict.ok ? (isNew ? 'accepted' : 'repeat') : item.verdict.code;
-    const key = joinKey(item.venue.id, item.checkpoint.id, t.date, t.hour, group, outcome);
+    const { verdict, venue, checkpoint } = item;
+    const venueId = venue?.id ?? NO_CHECKPOINT_ID;
+    const checkpointId = checkpoint?.id ?? NO_CHECKPOINT_ID;
+    // An unbelievable scan time would file the count years away: it counts when it arrived.
+    const at =
+      !verdict.ok && verdict.code === 'SCAN_TIME_INVALID' ? item.receivedAt : item.scannedAt;
+    const t = localTime(at, venue?.timezone ?? DEFAULT_TIMEZONE);
+    const outcome = statOutcome(verdict, isNew);
+    const key = joinKey(venueId, checkpointId, t.date, t.hour, group, outcome);
     const entry = counts.get(key);
     if (entry) entry.count += 1;
     else {
       counts.set(key, {
-        venue_id: item.venue.id,
-        checkpoint_id: item.checkpoint.id,
+        venue_id: venueId,
+        checkpoint_id: checkpointId,
         day: t.date,
         hour: t.hour,
         audience_group: group,
@@ -148,10 +170,10 @@ export function derivedRows(
         count: 1,
       });
     }
-    const visitKey = joinKey(item.venue.id, t.date, item.visitorId);
-    if (item.verdict.ok && isNew && !visits.has(visitKey)) {
+    const visitKey = joinKey(venueId, t.date, item.visitorId);
+    if (verdict.ok && isNew && !visits.has(visitKey)) {
       visits.set(visitKey, {
-        venue_id: item.venue.id,
+        venue_id: venueId,
         day: t.date,
         visitor_key: item.visitorId,
         audience_group: group,

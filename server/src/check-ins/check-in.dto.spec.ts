@@ -35,6 +35,15 @@ describe('parseCheckInRequest', () => {
     ['an empty code', { code: '' }, 'code'],
     ['a code that is an object', { code: { toString: 'x' } }, 'code'],
     ['scannedAt as a number', { code: 'x', scannedAt: 1_758_000_000 }, 'scannedAt'],
+    // Well-formed, but outside what PostgreSQL stores or any scan could carry.
+    ['scannedAt in year 0', { code: 'x', scannedAt: '0000-01-01T00:00:00Z' }, 'scannedAt'],
+    [
+      'scannedAt past year 9999',
+      { code: 'x', scannedAt: '9999-12-31T23:59:59-23:59' },
+      'scannedAt',
+    ],
+    ['scannedAt in 1999', { code: 'x', scannedAt: '1999-12-31T23:59:59Z' }, 'scannedAt'],
+    ['scannedAt in 2100', { code: 'x', scannedAt: '2100-01-01T00:00:00Z' }, 'scannedAt'],
     ['location as an array', { code: 'x', location: [1, 2] }, 'location'],
     [
       'an unknown location field',

@@ -4,6 +4,13 @@ import { ValidationError } from '../common/app-error';
 
 const MAX_CODE_LENGTH = 512;
 const MAX_ACCURACY_M = 100_000;
+/**
+ * The instants a scan time may name at all. The rules refuse anything but the last few days
+ * (SCAN_TIME_INVALID, recorded); this bound keeps values PostgreSQL cannot store (year 0,
+ * past 9999) out of the writer, where one would fail its whole batch.
+ */
+const SCANNED_AT_MIN = Date.UTC(2000, 0, 1);
+const SCANNED_AT_MAX = Date.UTC(2100, 0, 1);
 
 /** The request body as OpenAPI shows it; `parseCheckInRequest` enforces the same rules. */
 export class CheckInLocationDto {
@@ -30,7 +37,8 @@ export class CheckInDto implements CheckInRequest {
   code: string;
 
   @ApiPropertyOptional({
-    description: 'ISO 8601 scan time with a zone (Z or ±hh:mm), for offline replays',
+    description:
+      'ISO 8601 scan time with a zone (Z or ±hh:mm), for offline replays; years 2000–2099',
     example: '2025-09-20T02:30:00.000Z',
   })
   scannedAt?: string;
@@ -94,6 +102,10 @@ export function parseCheckInRequest(body: unknown): CheckInRequest {
   if (scannedAt !== undefined) {
     if (typeof scannedAt !== 'string' || !isZonedDateTime(scannedAt)) {
       throw invalid('scannedAt', 'scannedAt must be an ISO 8601 date-time with a zone');
+    }
+    const at = Date.parse(scannedAt);
+    if (at < SCANNED_AT_MIN || at >= SCANNED_AT_MAX) {
+      throw invalid('scannedAt', 'scannedAt must be between 2000 and 2099');
     }
     request.scannedAt = scannedAt;
   }

@@ -17,8 +17,9 @@ export type GeofenceResult = 'pass' | 'fail' | 'none';
 /**
  * One scan. Accepted rows are the visitor's stamps: at most one per (visitor, checkpoint,
  * campaign, period), enforced by a partial unique index so retries and races cannot double it.
- * Rejected rows keep their reason for organizers' figures. No location is kept, only the
- * geofence verdict and an accuracy bucket.
+ * Rejected rows keep their reason for a while (their counts are in `check_in_stat` for good);
+ * a code that named no checkpoint writes no row at all. No location is kept, only the geofence
+ * verdict and an accuracy bucket.
  */
 @Entity('check_in')
 @Index('check_in_stamp_key', ['visitorId', 'checkpointId', 'campaignId', 'periodKey'], {
@@ -26,6 +27,8 @@ export type GeofenceResult = 'pass' | 'fail' | 'none';
   where: `status = 'accepted'`,
 })
 @Index('check_in_visitor_idx', ['visitorId', 'scannedAt'])
+// What the sweeper deletes after REJECTED_CHECK_IN_RETENTION_DAYS; stamps are kept for good.
+@Index('check_in_rejected_received_idx', ['receivedAt'], { where: `status = 'rejected'` })
 export class CheckIn {
   @PrimaryGeneratedColumn('identity', { type: 'bigint', generatedIdentity: 'ALWAYS' })
   id: string;

@@ -7,7 +7,7 @@ import type {
   TrailProgressDto,
 } from '@xinghuo/shared';
 import type { CatalogSnapshot } from '../catalog/catalog.service';
-import { type AppError, ERROR_STATUS, errorBody } from '../common/app-error';
+import { AppError, ERROR_STATUS, errorBody } from '../common/app-error';
 import type { Checkpoint } from '../venues/checkpoint.entity';
 import type { Venue } from '../venues/venue.entity';
 import type { CheckInOutcome } from './check-in.types';
@@ -49,7 +49,14 @@ export function toTrailProgressDto(
 export const errorOutcome = (error: AppError): CheckInOutcome => ({
   statusCode: ERROR_STATUS[error.code],
   json: JSON.stringify(errorBody(error)),
+  ...(error.extra.retryAfter !== undefined ? { retryAfter: error.extra.retryAfter } : {}),
 });
+
+/** 503 with Retry-After: nothing was written, the client retries with the same key. */
+export const unavailableOutcome = (
+  message = '服务暂时不可用，请稍后再试',
+  retryAfter = 5,
+): CheckInOutcome => errorOutcome(new AppError('SERVICE_UNAVAILABLE', message, { retryAfter }));
 
 /**
  * A stamp's stored answer leaves out the science card: the card is the largest part of the

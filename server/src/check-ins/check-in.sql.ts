@@ -31,7 +31,8 @@ export const INSERT_AND_READ = `
                           scanned_at, received_at, source, idempotency_key, geofence, accuracy_bucket)
     SELECT visitor_id, checkpoint_id, venue_id, campaign_id, status, reason, period_key,
            scanned_at, received_at, source, idempotency_key, geofence, accuracy_bucket
-      FROM known WHERE visitor_exists AND stored_hash IS NULL ORDER BY i
+      -- A code that named no checkpoint is only counted (check_in_stat), never recorded.
+      FROM known WHERE visitor_exists AND stored_hash IS NULL AND checkpoint_id IS NOT NULL ORDER BY i
     ON CONFLICT (visitor_id, checkpoint_id, campaign_id, period_key) WHERE status = 'accepted' DO NOTHING
     RETURNING id, visitor_id, checkpoint_id, campaign_id, period_key, idempotency_key, status,
               scanned_at, received_at, source

@@ -23,6 +23,8 @@ export interface CheckInOutcome {
   json: string;
   /** What is stored for the Idempotency-Key when it differs from `json`: a stamp's answer without its science card. */
   stored?: string;
+  /** Seconds, for a 503 answered without writing anything: the client may retry with the same key. */
+  retryAfter?: number;
 }
 
 /** A queued check-in: the scan, the catalogue it was judged against, and who waits for the answer. */

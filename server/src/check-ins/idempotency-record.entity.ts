@@ -12,7 +12,7 @@ import { Visitor } from '../visitors/visitor.entity';
 
 /**
  * The first response to a visitor's Idempotency-Key, replayed for every retry with that key.
- * Kept for IDEMPOTENCY_RETENTION_DAYS (`IdempotencySweeper`).
+ * Kept for IDEMPOTENCY_RETENTION_DAYS (`CheckInSweeper`).
  */
 @Entity('idempotency_record')
 // A BRIN index, made by its migration: TypeORM only has to know it exists.

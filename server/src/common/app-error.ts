@@ -3,7 +3,7 @@ import { ERROR_HINTS, type ErrorCode } from '@xinghuo/shared';
 export interface ErrorExtra {
   field?: string;
   details?: Record<string, unknown>;
-  /** Seconds, for RATE_LIMITED. */
+  /** Seconds, sent as Retry-After (429 and 503 answers). */
   retryAfter?: number;
 }
 
@@ -57,7 +57,9 @@ export const ERROR_STATUS: Record<ErrorCode, number> = {
   TOKEN_EXPIRED: 401,
   FORBIDDEN: 403,
   RATE_LIMITED: 429,
+  SERVICE_UNAVAILABLE: 503,
   INVALID_CREDENTIALS: 401,
+  AUTH_BUSY: 503,
   WECHAT_CODE_INVALID: 400,
   WECHAT_RATE_LIMITED: 429,
   WECHAT_UNAVAILABLE: 503,
@@ -74,6 +76,23 @@ export const ERROR_STATUS: Record<ErrorCode, number> = {
   SCAN_TIME_INVALID: 422,
   NO_QUESTION: 404,
   INTERNAL_ERROR: 500,
+  ACCOUNT_DISABLED: 401,
+  PASSWORD_CHANGE_REQUIRED: 403,
+  PASSWORD_INCORRECT: 422,
+  PASSWORD_TOO_WEAK: 422,
+  USERNAME_TAKEN: 409,
+  VERSION_CONFLICT: 409,
+  FIELD_NOT_ALLOWED: 403,
+  LOCATION_OUTSIDE_CHINA: 422,
+  REGION_UNKNOWN: 422,
+  ANSWER_NOT_AMONG_OPTIONS: 422,
+  OPENING_HOURS_INVALID: 422,
+  CONFIRMATION_REQUIRED: 422,
+  STATE_CONFLICT: 409,
+  REVIEW_NOT_PENDING: 409,
+  TRAIL_NOT_READY: 409,
+  CHECKPOINT_NOT_ROTATING: 409,
+  DISPLAY_LINK_REVOKED: 410,
 };
 
 export function errorBody(error: AppError) {

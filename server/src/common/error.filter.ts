@@ -8,6 +8,7 @@ import {
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AppError, ERROR_STATUS, errorBody } from './app-error';
 import type { H5Assets } from './h5-assets';
+import { routeOf } from './logging';
 
 const JSON_ONLY = '请使用 application/json 提交';
 
@@ -39,12 +40,13 @@ export class ErrorFilter implements ExceptionFilter {
   handle(exception: unknown, request: FastifyRequest, reply: FastifyReply): void {
     const error = this.toAppError(exception, request);
     if (!error) {
-      void this.h5.sendIndex(reply);
+      void this.h5.sendIndex(request, reply);
       return;
     }
     const status = ERROR_STATUS[error.code];
     if (status >= 500) {
-      this.logger.error(`${request.method} ${request.url}`, (exception as Error)?.stack);
+      // The route, not the URL: URLs carry QR tokens and coordinates.
+      this.logger.error(`${request.method} ${routeOf(request)}`, (exception as Error)?.stack);
     }
     if (error.extra.retryAfter !== undefined) {
       void reply.header('Retry-After', String(error.extra.retryAfter));

@@ -3,10 +3,12 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { isIP } from 'node:net';
 import { isAbsolute, join, resolve } from 'node:path';
 
-export interface QrKey {
+export interface SigningKey {
   id: number;
   secret: Buffer;
 }
+
+export type QrKey = SigningKey;
 
 export interface AppConfig {
   port: number;
@@ -16,8 +18,12 @@ export interface AppConfig {
   dataDir: string;
   embeddedPgPort: number;
   demoData: boolean;
+  /** NODE_ENV=production kept the demo data (and its published passwords) out. */
+  demoRefused: boolean;
   publicBaseUrl: string;
-  authSecret: Buffer;
+  /** Bearer-token keys: AUTH_SECRET is key 0, AUTH_KEYS adds more. */
+  authKeys: SigningKey[];
+  authActiveKeyId: number;
   qrKeys: QrKey[];
   qrActiveKeyId: number;
   wechat: { appId: string | null; appSecret: string | null; apiBase: string };
@@ -26,14 +32,42 @@ export interface AppConfig {
   h5Dir: string;
   /** Requests allowed per visitor per minute on POST /api/check-ins. */
   checkInRateLimitPerMinute: number;
+  /** Where rate-limit counters live: this process, or PostgreSQL for every process on it. */
+  rateLimitStore: 'memory' | 'postgres';
+  /** Sign-in attempts per account name and client network per minute (×3 an hour, ×10 a day). */
   loginRateLimitPerMinute: number;
+  /** Sign-in attempts per client network per minute, whatever the account names (spraying). */
+  loginAddressRateLimitPerMinute: number;
+  /** scrypt hashes computed at once; a few times as many wait, the rest are told to retry. */
+  loginMaxConcurrentHashes: number;
   /** Days a stored idempotency answer is kept; longer than an offline scan may be replayed. */
   idempotencyRetentionDays: number;
   /** New anonymous visitors per client address per minute on POST /api/auth/guest. */
   guestRateLimitPerMinute: number;
+  guestRateLimitPerHour: number;
+  /** Mini-program sign-ins per client network per minute: WeChat's quota is the app's, not the client's. */
+  wechatRateLimitPerMinute: number;
+  /** The check-in writer's own connection and queue (docs/operations.md, Failure modes). */
+  checkInWriter: {
+    /** Check-ins waiting or being written; past this, 503 with Retry-After. */
+    queueLimit: number;
+    connectTimeoutMs: number;
+    /** Per statement; a batch with no answer for twice this plus a second is given up. */
+    statementTimeoutMs: number;
+  };
+  /** Days a rejected check-in row is kept; its counts in `check_in_stat` stay for good. */
+  rejectedCheckInRetentionDays: number;
+  /** Seconds after boot of the first sweep of stored answers and rejected rows; hourly after. */
+  sweepStartDelaySeconds: number;
+  /** Seconds SIGTERM may take: stop accepting, finish check-ins, close the writer, stop the database. */
+  shutdownTimeoutSeconds: number;
   /** Which hops may say who the client is (X-Forwarded-For): Fastify's `trustProxy`. */
   trustProxy: boolean | string;
+  /** One line per request (id, method, route, status, latency). */
   logRequests: boolean;
+  /** `json`: every line a JSON object (pino); `text`: Nest's coloured console, for development. */
+  logFormat: 'json' | 'text';
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace';
   /** How often the stats folder looks for new check-ins to fold into the figures; 0: never. */
   statsFoldIntervalMs: number;
 }
@@ -58,6 +92,15 @@ function bool(env: Env, name: string, fallback: boolean): boolean {
   if (['1', 'true', 'yes'].includes(raw.toLowerCase())) return true;
   if (['0', 'false', 'no'].includes(raw.toLowerCase())) return false;
   throw new ConfigError(`${name} must be 1/0, true/false or yes/no, got "${raw}"`);
+}
+
+function oneOf<T extends string>(env: Env, name: string, values: readonly T[], fallback: T): T {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (!(values as readonly string[]).includes(raw)) {
+    throw new ConfigError(`${name} must be one of ${values.join(', ')}, got "${raw}"`);
+  }
+  return raw as T;
 }
 
 function url(env: Env, name: string, fallback: string): string {
@@ -94,25 +137,78 @@ function trustProxy(env: Env): boolean | string {
   return raw;
 }
 
+function rateLimitStore(env: Env, databaseUrl: string | null): 'memory' | 'postgres' {
+  return oneOf(
+    env,
+    'RATE_LIMIT_STORE',
+    ['memory', 'postgres'] as const,
+    databaseUrl ? 'postgres' : 'memory',
+  );
+}
+
 function secret(name: string, raw: string): Buffer {
   if (raw.length < 32) throw new ConfigError(`${name} must be at least 32 characters`);
   return Buffer.from(raw, 'utf8');
 }
 
-/** "1:secret,2:secret" — key ids 0..15 because the id travels in 4 bits of every QR token. */
-function qrKeys(raw: string): QrKey[] {
+/** "1:secret,2:secret". QR key ids are 0..15 because the id travels in 4 bits of every QR token. */
+function keyList(name: string, raw: string, maxId: number): SigningKey[] {
   const keys = raw.split(',').map((part) => {
     const idx = part.indexOf(':');
     const id = Number(part.slice(0, idx));
-    if (idx < 1 || !Number.isInteger(id) || id < 0 || id > 15) {
-      throw new ConfigError('QR_KEYS must look like "1:<secret>,2:<secret>" with key ids 0-15');
+    if (idx < 1 || !Number.isInteger(id) || id < 0 || id > maxId) {
+      throw new ConfigError(
+        `${name} must look like "1:<secret>,2:<secret>" with key ids 0-${maxId}`,
+      );
     }
-    return { id, secret: secret(`QR_KEYS key ${id}`, part.slice(idx + 1)) };
+    return { id, secret: secret(`${name} key ${id}`, part.slice(idx + 1)) };
   });
   if (new Set(keys.map((k) => k.id)).size !== keys.length) {
-    throw new ConfigError('QR_KEYS has a key id twice');
+    throw new ConfigError(`${name} has a key id twice`);
   }
   return keys;
+}
+
+function activeKey(env: Env, name: string, keys: SigningKey[], maxId: number): number {
+  const id = int(env, name, Math.max(...keys.map((k) => k.id)), 0, maxId);
+  if (!keys.some((k) => k.id === id)) {
+    throw new ConfigError(`${name} ${id} is not among the configured keys`);
+  }
+  return id;
+}
+
+/**
+ * AUTH_SECRET is key 0 (the key of every token issued before key ids existed); AUTH_KEYS lists
+ * more, so the secret can rotate: tokens keep verifying while their key is listed.
+ */
+function authKeys(secretRaw: string | undefined, keysRaw: string | undefined): SigningKey[] {
+  const listed = keysRaw ? keyList('AUTH_KEYS', keysRaw, 255) : [];
+  if (!secretRaw) return listed;
+  if (listed.some((k) => k.id === 0)) {
+    throw new ConfigError('AUTH_KEYS has key id 0, which is AUTH_SECRET: set one or the other');
+  }
+  return [{ id: 0, secret: secret('AUTH_SECRET', secretRaw) }, ...listed];
+}
+
+/**
+ * Demo data creates accounts with a published password: never on a production server unless
+ * the operator insists with DEMO_DATA=force.
+ */
+function demoData(
+  env: Env,
+  argv: string[],
+  embedded: boolean,
+): { load: boolean; refused: boolean } {
+  const production = env.NODE_ENV === 'production';
+  if (env.DEMO_DATA === 'force') return { load: true, refused: false };
+  const asked = argv.includes('--demo') || bool(env, 'DEMO_DATA', false);
+  if (production && asked) {
+    throw new ConfigError(
+      'NODE_ENV=production refuses demo data (its accounts have a published password); set DEMO_DATA=force to load it anyway',
+    );
+  }
+  const load = asked || bool(env, 'DEMO_DATA', embedded && !production);
+  return { load, refused: production && !load };
 }
 
 /**
@@ -142,35 +238,33 @@ export function loadConfig(env: Env = process.env, argv: string[] = process.argv
 
   let authSecretRaw = env.AUTH_SECRET;
   let qrKeysRaw = env.QR_KEYS;
-  if (!authSecretRaw || !qrKeysRaw) {
+  if ((!authSecretRaw && !env.AUTH_KEYS) || !qrKeysRaw) {
     if (databaseUrl) {
       throw new ConfigError(
-        'AUTH_SECRET and QR_KEYS must be set when DATABASE_URL is set (see docs/operations.md)',
+        'AUTH_SECRET and QR_KEYS must be set when DATABASE_URL is set (AUTH_KEYS may stand for AUTH_SECRET; see docs/operations.md)',
       );
     }
     const local = localSecrets(dataDir);
-    authSecretRaw ||= local.authSecret;
+    if (!env.AUTH_KEYS) authSecretRaw ||= local.authSecret;
     qrKeysRaw ||= local.qrKeys;
   }
-  const keys = qrKeys(qrKeysRaw);
-  const maxKeyId = Math.max(...keys.map((k) => k.id));
-  const qrActiveKeyId = int(env, 'QR_ACTIVE_KEY_ID', maxKeyId, 0, 15);
-  if (!keys.some((k) => k.id === qrActiveKeyId)) {
-    throw new ConfigError(`QR_ACTIVE_KEY_ID ${qrActiveKeyId} is not among QR_KEYS`);
-  }
-
-  const demoFlag = argv.includes('--demo');
+  const keys = keyList('QR_KEYS', qrKeysRaw, 15);
+  const tokenKeys = authKeys(authSecretRaw, env.AUTH_KEYS);
+  const demo = demoData(env, argv, !databaseUrl);
+  const production = env.NODE_ENV === 'production';
   return {
     port,
     host: env.HOST || '0.0.0.0',
     databaseUrl,
     dataDir,
     embeddedPgPort: int(env, 'EMBEDDED_PG_PORT', 54329, 1024, 65535),
-    demoData: demoFlag || bool(env, 'DEMO_DATA', !databaseUrl),
+    demoData: demo.load,
+    demoRefused: demo.refused,
     publicBaseUrl: url(env, 'PUBLIC_BASE_URL', `http://localhost:${port}`),
-    authSecret: secret('AUTH_SECRET', authSecretRaw),
+    authKeys: tokenKeys,
+    authActiveKeyId: activeKey(env, 'AUTH_ACTIVE_KEY_ID', tokenKeys, 255),
     qrKeys: keys,
-    qrActiveKeyId,
+    qrActiveKeyId: activeKey(env, 'QR_ACTIVE_KEY_ID', keys, 15),
     wechat: {
       appId: env.WECHAT_APP_ID || null,
       appSecret: env.WECHAT_APP_SECRET || null,
@@ -182,12 +276,33 @@ export function loadConfig(env: Env = process.env, argv: string[] = process.argv
       ? resolve(process.cwd(), env.H5_DIR)
       : resolve(__dirname, '../../../miniapp/dist/h5'),
     checkInRateLimitPerMinute: int(env, 'CHECK_IN_RATE_LIMIT_PER_MINUTE', 30, 1, 100_000),
+    rateLimitStore: rateLimitStore(env, databaseUrl),
     loginRateLimitPerMinute: int(env, 'LOGIN_RATE_LIMIT_PER_MINUTE', 10, 1, 100_000),
-    guestRateLimitPerMinute: int(env, 'GUEST_RATE_LIMIT_PER_MINUTE', 60, 1, 100_000),
+    loginAddressRateLimitPerMinute: int(env, 'LOGIN_ADDRESS_RATE_LIMIT_PER_MINUTE', 30, 1, 100_000),
+    loginMaxConcurrentHashes: int(env, 'LOGIN_MAX_CONCURRENT_HASHES', 2, 1, 64),
+    // A school class behind one venue's Wi-Fi: 200 new guests within two minutes must pass.
+    guestRateLimitPerMinute: int(env, 'GUEST_RATE_LIMIT_PER_MINUTE', 200, 1, 100_000),
+    guestRateLimitPerHour: int(env, 'GUEST_RATE_LIMIT_PER_HOUR', 2000, 1, 1_000_000),
+    wechatRateLimitPerMinute: int(env, 'WECHAT_RATE_LIMIT_PER_MINUTE', 200, 1, 100_000),
     // An offline scan may arrive up to 72 hours late with its key: keep answers beyond that.
     idempotencyRetentionDays: int(env, 'IDEMPOTENCY_RETENTION_DAYS', 7, 4, 3650),
+    checkInWriter: {
+      queueLimit: int(env, 'CHECK_IN_QUEUE_LIMIT', 2000, 1, 1_000_000),
+      connectTimeoutMs: int(env, 'CHECK_IN_CONNECT_TIMEOUT_MS', 5000, 100, 120_000),
+      statementTimeoutMs: int(env, 'CHECK_IN_STATEMENT_TIMEOUT_MS', 5000, 100, 120_000),
+    },
+    rejectedCheckInRetentionDays: int(env, 'REJECTED_CHECK_IN_RETENTION_DAYS', 30, 1, 3650),
+    sweepStartDelaySeconds: int(env, 'SWEEP_START_DELAY_SECONDS', 60, 0, 86_400),
+    shutdownTimeoutSeconds: int(env, 'SHUTDOWN_TIMEOUT_SECONDS', 25, 1, 600),
     trustProxy: trustProxy(env),
-    logRequests: bool(env, 'LOG_REQUESTS', false),
+    logRequests: bool(env, 'LOG_REQUESTS', production),
+    logFormat: oneOf(env, 'LOG_FORMAT', ['json', 'text'] as const, production ? 'json' : 'text'),
+    logLevel: oneOf(
+      env,
+      'LOG_LEVEL',
+      ['fatal', 'error', 'warn', 'info', 'debug', 'trace'] as const,
+      'info',
+    ),
     statsFoldIntervalMs: int(env, 'STATS_FOLD_INTERVAL_MS', 1000, 0, 60_000),
   };
 }

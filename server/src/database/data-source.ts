@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { DataSource, type DataSourceOptions } from 'typeorm';
+import { QueryErrorLogger } from '../common/logging';
 import { ENTITIES } from './entities';
 
 /** Until a caller sets its own, the URL of the embedded server `pnpm start` runs. */
@@ -19,7 +20,19 @@ export function dataSourceOptions(url: string): DataSourceOptions {
     uuidExtension: 'pgcrypto',
     installExtensions: false,
     logging: ['error'],
-    extra: { max: 20, application_name: 'xinghuo' },
+    logger: new QueryErrorLogger(),
+    // The pool is bounded on its own side too: a half-open connection or a stalled server fails a
+    // request within these limits instead of holding it (the check-in writer has its own, tighter
+    // ones). Reports and exports stream through cursors, so no single statement runs long.
+    extra: {
+      max: 20,
+      application_name: 'xinghuo',
+      connectionTimeoutMillis: 5_000,
+      keepAlive: true,
+      keepAliveInitialDelayMillis: 10_000,
+      statement_timeout: 60_000,
+      query_timeout: 65_000,
+    },
   };
 }
 

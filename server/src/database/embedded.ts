@@ -61,6 +61,9 @@ export async function startEmbeddedPostgres(
     createPostgresUser: process.getuid?.() === 0,
     onLog: () => undefined,
     onError: () => undefined,
+    // Whatever the locale of the shell that starts it: Chinese text is counted in characters, and
+    // sorting does not depend on the machine.
+    initdbFlags: ['--encoding=UTF8', '--locale=C'],
     postgresFlags: ['-c', 'max_connections=300', '-c', 'shared_buffers=256MB', ...flags],
   });
   if (!existsSync(join(dir, 'PG_VERSION'))) await pg.initialise();

@@ -1,6 +1,7 @@
 /**
- * Demo content for 星火探馆: regions, venues with checkpoints and science cards, and themed trails
- * for three cities (唐山, 韶关, 重庆). Pure data, no side effects.
+ * Demo content for 星火探馆: venues with checkpoints and science cards, and themed trails for three
+ * cities (唐山, 韶关, 重庆); their region codes are the full dataset's (regions/region-dataset.ts).
+ * Pure data, no side effects.
  *
  * Venue names, addresses, hosts and coordinates are realistic but illustrative; science card texts
  * are meant to be factually correct.
@@ -10,17 +11,9 @@ import type {
   AuthoredScienceCard,
   OpeningHours,
   QrMode,
-  RegionLevel,
   Topic,
   VenueKind,
 } from '@xinghuo/shared';
-
-export interface DemoRegion {
-  code: string;
-  name: string;
-  level: RegionLevel;
-  parentCode: string | null;
-}
 
 export interface DemoCheckpoint {
   key: string;
@@ -73,37 +66,6 @@ function hours(days: Day[], ranges: TimeRanges): OpeningHours {
   }
   return result;
 }
-
-export const DEMO_REGIONS: DemoRegion[] = [
-  { code: '100000', name: '全国', level: 'national', parentCode: null },
-
-  // 河北省 · 唐山市
-  { code: '130000', name: '河北省', level: 'province', parentCode: '100000' },
-  { code: '130200', name: '唐山市', level: 'city', parentCode: '130000' },
-  { code: '130202', name: '路南区', level: 'county', parentCode: '130200' },
-  { code: '130203', name: '路北区', level: 'county', parentCode: '130200' },
-  { code: '130209', name: '曹妃甸区', level: 'county', parentCode: '130200' },
-  { code: '130283', name: '迁安市', level: 'county', parentCode: '130200' },
-  { code: '130202001', name: '学院南路街道', level: 'township', parentCode: '130202' },
-  { code: '130202002', name: '友谊街道', level: 'township', parentCode: '130202' },
-
-  // 广东省 · 韶关市
-  { code: '440000', name: '广东省', level: 'province', parentCode: '100000' },
-  { code: '440200', name: '韶关市', level: 'city', parentCode: '440000' },
-  { code: '440203', name: '武江区', level: 'county', parentCode: '440200' },
-  { code: '440204', name: '浈江区', level: 'county', parentCode: '440200' },
-  { code: '440205', name: '曲江区', level: 'county', parentCode: '440200' },
-  { code: '440232', name: '乳源瑶族自治县', level: 'county', parentCode: '440200' },
-  { code: '440232100', name: '乳城镇', level: 'township', parentCode: '440232' },
-
-  // 重庆市 (districts directly under the municipality)
-  { code: '500000', name: '重庆市', level: 'province', parentCode: '100000' },
-  { code: '500103', name: '渝中区', level: 'county', parentCode: '500000' },
-  { code: '500105', name: '江北区', level: 'county', parentCode: '500000' },
-  { code: '500106', name: '沙坪坝区', level: 'county', parentCode: '500000' },
-  { code: '500107', name: '九龙坡区', level: 'county', parentCode: '500000' },
-  { code: '500109', name: '北碚区', level: 'county', parentCode: '500000' },
-];
 
 export const DEMO_VENUES: DemoVenue[] = [
   // ───────────────────────────── 唐山市 ─────────────────────────────

@@ -1,5 +1,5 @@
 import { splitScienceCard } from '@xinghuo/shared';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource, type EntityManager, In } from 'typeorm';
 import { Account } from '../auth/account.entity';
 import { hashPassword } from '../auth/password';
 import { Campaign } from '../campaigns/campaign.entity';
@@ -9,13 +9,9 @@ import { TrailStop } from '../trails/trail-stop.entity';
 import { Trail } from '../trails/trail.entity';
 import { Checkpoint } from '../venues/checkpoint.entity';
 import { Venue } from '../venues/venue.entity';
-import {
-  DEMO_ORGANIZER_REGION_CODE,
-  DEMO_REGIONS,
-  DEMO_STAFF_VENUE_KEY,
-  DEMO_TRAILS,
-  DEMO_VENUES,
-} from './demo-content';
+import { ensureDemoAccounts } from './demo-accounts';
+import { DEMO_TRAILS, DEMO_VENUES } from './demo-content';
+import { type SeededIds, seedReviewQueue } from './demo-workflow';
 import { type Run, writeScans, writeTrailProgress } from './history';
 
 export const DEMO_PASSWORD = 'kepu2025';
@@ -25,57 +21,38 @@ const DEMO_VISITORS = 9_000;
 const DEMO_OUTINGS = 40_000;
 
 /**
- * Loads the demo catalogue, campaigns, accounts and the 2025 campaign's history, once: a
- * database that already holds the demo staff account is left alone, so restarts keep the data
- * (and the demo campaign's window, fixed at the first start). Returns whether it loaded.
+ * Loads the demo catalogue, campaigns, accounts, review queue and the 2025 campaign's history,
+ * once: a database that already holds the demo staff account keeps its data (and the demo
+ * campaign's window, fixed at the first start) and only gains demo accounts it lacks. Returns
+ * whether the demo was loaded now.
  */
 export async function seedDemoData(url: string, now = new Date()): Promise<boolean> {
   const ds = new DataSource(dataSourceOptions(url));
   await ds.initialize();
   try {
-    if (await ds.getRepository(Account).existsBy({ username: 'demo-staff' })) return false;
+    const fresh = !(await ds.getRepository(Account).existsBy({ username: 'demo-staff' }));
     const passwordHash = await hashPassword(DEMO_PASSWORD);
     await ds.transaction(async (tx) => {
-      const ids = await seedCatalogue(tx);
-      await seedCampaigns(tx, now);
-      await tx.getRepository(Account).insert([
-        {
-          username: 'demo-staff',
-          passwordHash,
-          displayName: '机器人产业星火馆 工作人员',
-          role: 'staff',
-          venueId: ids.venues.get(DEMO_STAFF_VENUE_KEY)!,
-          regionCode: null,
-        },
-        {
-          username: 'demo-organizer',
-          passwordHash,
-          displayName: '唐山市科协',
-          role: 'organizer',
-          venueId: null,
-          regionCode: DEMO_ORGANIZER_REGION_CODE,
-        },
-      ]);
-      await seedHistory(tx, ids);
+      const ids = fresh ? await seedCatalogue(tx) : null;
+      if (ids) await seedCampaigns(tx, now);
+      await ensureDemoAccounts(tx, passwordHash);
+      if (ids) {
+        await seedReviewQueue(tx, ids, now);
+        await seedHistory(tx, ids);
+      }
     });
-    return true;
+    return fresh;
   } finally {
     await ds.destroy();
   }
 }
 
-interface SeededIds {
-  venues: Map<string, string>;
-  checkpoints: Map<string, string>;
-  trails: Map<string, string>;
-}
-
+/** Regions come from the division dataset, loaded at boot before the demo. */
 async function seedCatalogue(tx: EntityManager): Promise<SeededIds> {
-  const paths = new Map<string, string>();
-  for (const r of DEMO_REGIONS) {
-    const path = `${r.parentCode ? paths.get(r.parentCode)! : ''}${r.code}/`;
-    paths.set(r.code, path);
-    await tx.getRepository(Region).insert({ ...r, path });
+  const needed = [...new Set([...DEMO_VENUES, ...DEMO_TRAILS].map((x) => x.regionCode))];
+  const found = await tx.getRepository(Region).countBy({ code: In(needed) });
+  if (found !== needed.length) {
+    throw new Error('demo data needs the region dataset: run loadRegionDataset first');
   }
   const venues = new Map<string, string>();
   const checkpoints = new Map<string, string>();

@@ -6,7 +6,7 @@ import { CatalogService } from '../catalog/catalog.service';
 import { CheckIn } from '../check-ins/check-in.entity';
 import { NotFoundError, ValidationError } from '../common/app-error';
 import { CLOCK, type Clock } from '../common/clock';
-import { RateLimiter } from '../common/rate-limiter';
+import { RateLimiter, type RateRule } from '../rate-limits/rate-limiter';
 import { CheckInAnswer } from './check-in-answer.entity';
 import { LearningError } from './learning.errors';
 
@@ -26,19 +26,18 @@ export interface Judged {
  */
 @Injectable()
 export class LearningService {
-  private readonly limiter: RateLimiter;
+  private readonly rule: RateRule = { name: 'answer', limit: ANSWERS_PER_MINUTE, windowMs: 60_000 };
 
   constructor(
     @Inject(CLOCK) private readonly clock: Clock,
     @InjectDataSource() private readonly db: DataSource,
     private readonly catalog: CatalogService,
-  ) {
-    this.limiter = new RateLimiter(ANSWERS_PER_MINUTE, 60_000, () => clock.now());
-  }
+    private readonly limiter: RateLimiter,
+  ) {}
 
   async answer(visitorId: string, checkInId: string, choice: number): Promise<Judged> {
     if (!CHECK_IN_ID.test(checkInId)) throw new ValidationError('id', 'id must be a check-in id');
-    this.limiter.take(visitorId);
+    await this.limiter.take({ rule: this.rule, key: visitorId });
     const snapshot = await this.catalog.get();
     return this.db.transaction(async (tx) => {
       const stamp = await tx

@@ -1,13 +1,14 @@
-import { Controller, Get, Param, Query, Res } from '@nestjs/common';
-import { ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { Controller, Get, Param, Query, Req, Res } from '@nestjs/common';
+import { ApiOperation, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { QR_TOKEN_PATTERN } from '@xinghuo/shared';
-import type { FastifyReply } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ApiErrors } from '../common/openapi';
 import { Allow, CurrentPrincipal } from '../auth/auth.decorators';
 import { canManageVenue } from '../auth/scope';
 import type { Principal } from '../auth/token.service';
 import { CatalogService } from '../catalog/catalog.service';
 import { ForbiddenError, NotFoundError } from '../common/app-error';
+import { CHECK_IN_ROUTE, H5Assets } from '../common/h5-assets';
 import { UuidPipe } from '../common/uuid.pipe';
 import { QrQueryDto } from './qr.dto';
 import { QrService } from './qr.service';
@@ -50,14 +51,30 @@ export class QrController {
   }
 }
 
-/** Outside /api: the printed URL. In a browser it opens the H5 check-in page with the token. */
+/**
+ * Outside /api: the printed URL. In a browser it is the H5 check-in page with the token: the
+ * page itself for a token (no redirect round trip on a slow network), a redirect otherwise.
+ */
+@ApiTags('qr')
 @Controller('q')
 @Allow('public')
 export class ScanLinkController {
+  constructor(private readonly h5: H5Assets) {}
+
   @Get(':token')
-  @ApiOperation({ summary: 'The printed QR link: redirects to the H5 check-in page' })
-  open(@Param('token') token: string, @Res() reply: FastifyReply): void {
+  @ApiOperation({ summary: 'The printed QR link: the H5 check-in page for the token' })
+  @ApiProduces('text/html')
+  @ApiResponse({ status: 302, description: 'Not a token, or no H5 build: to the check-in page' })
+  open(
+    @Param('token') token: string,
+    @Req() request: FastifyRequest,
+    @Res() reply: FastifyReply,
+  ): void {
+    if (QR_TOKEN_PATTERN.test(token) && this.h5.available) {
+      void this.h5.sendScanPage(request, reply);
+      return;
+    }
     const safe = QR_TOKEN_PATTERN.test(token) ? token : '';
-    void reply.redirect(`/pages/check-in/index?code=${safe}`, 302);
+    void reply.redirect(`${CHECK_IN_ROUTE}?code=${safe}`, 302);
   }
 }

@@ -96,7 +96,8 @@ export const foldCounts = (s: Selection) => `
     SELECT c.venue_id, c.checkpoint_id,
            (c.scanned_at AT TIME ZONE v.timezone)::date AS day,
            extract(hour FROM c.scanned_at AT TIME ZONE v.timezone)::smallint AS hour,
-           CASE WHEN c.status = 'accepted' THEN 'accepted' ELSE c.reason END AS outcome,
+           CASE WHEN c.status <> 'accepted' THEN c.reason
+                WHEN c.period_key = 'offline_replay' THEN 'offline_replay' ELSE 'accepted' END AS outcome,
            coalesce(vi.audience_group, 'unknown') AS grp,
            count(*)::int AS n, min(c.id) AS first_id, max(c.id) AS last_id
       FROM check_in c
@@ -123,7 +124,7 @@ export const foldCounts = (s: Selection) => `
     INSERT INTO stat_scope_hour AS t (scope, day, hour, count)
     SELECT x.scope, r.day, r.hour, sum(r.n)::int
       FROM (SELECT venue_id, day, hour, sum(n)::int AS n FROM cells
-             WHERE outcome = 'accepted' GROUP BY 1, 2, 3) r
+             WHERE outcome IN ('accepted', 'offline_replay') GROUP BY 1, 2, 3) r
       CROSS JOIN LATERAL ${latestScope('r.venue_id')} vs
       CROSS JOIN LATERAL unnest(vs.scopes) AS x(scope)
      GROUP BY 1, 2, 3
@@ -133,7 +134,7 @@ export const foldCounts = (s: Selection) => `
     INSERT INTO stat_scope_group AS t (scope, day, audience_group, count)
     SELECT x.scope, r.day, r.grp, sum(r.n)::int
       FROM (SELECT venue_id, day, grp, sum(n)::int AS n FROM cells
-             WHERE outcome = 'accepted' GROUP BY 1, 2, 3) r
+             WHERE outcome IN ('accepted', 'offline_replay') GROUP BY 1, 2, 3) r
       CROSS JOIN LATERAL ${latestScope('r.venue_id')} vs
       CROSS JOIN LATERAL unnest(vs.scopes) AS x(scope)
      GROUP BY 1, 2, 3
@@ -141,12 +142,12 @@ export const foldCounts = (s: Selection) => `
   ),
   by_checkpoint AS (
     INSERT INTO stat_checkpoint_day AS t (checkpoint_id, day, count)
-    SELECT checkpoint_id, day, sum(n)::int FROM cells WHERE outcome = 'accepted' GROUP BY 1, 2
+    SELECT checkpoint_id, day, sum(n)::int FROM cells WHERE outcome IN ('accepted', 'offline_replay') GROUP BY 1, 2
     ON CONFLICT (checkpoint_id, day) DO UPDATE SET count = t.count + EXCLUDED.count
   ),
   span AS (
     INSERT INTO stat_day_span AS t (day, first_id, last_id)
-    SELECT day, min(first_id), max(last_id) FROM cells WHERE outcome = 'accepted' GROUP BY 1
+    SELECT day, min(first_id), max(last_id) FROM cells WHERE outcome IN ('accepted', 'offline_replay') GROUP BY 1
     ON CONFLICT (day) DO UPDATE
       SET first_id = least(t.first_id, EXCLUDED.first_id),
           last_id = greatest(t.last_id, EXCLUDED.last_id)

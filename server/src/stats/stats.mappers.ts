@@ -19,6 +19,7 @@ const REJECTIONS = new Set<string>(CHECK_IN_REJECTION_CODES);
 export function figuresOf(outcomes: Map<string, number> | undefined, uniques: number): Figures {
   const figures: Figures = {
     checkIns: 0,
+    offlineReplays: 0,
     uniqueVisitors: uniques,
     repeats: 0,
     rejections: 0,
@@ -27,7 +28,10 @@ export function figuresOf(outcomes: Map<string, number> | undefined, uniques: nu
   for (const [outcome, count] of outcomes ?? []) {
     if (count === 0) continue;
     if (outcome === 'accepted') figures.checkIns += count;
-    else if (outcome === 'repeat') figures.repeats += count;
+    else if (outcome === 'offline_replay') {
+      figures.checkIns += count;
+      figures.offlineReplays += count;
+    } else if (outcome === 'repeat') figures.repeats += count;
     else if (REJECTIONS.has(outcome)) {
       figures.rejections += count;
       figures.rejectionsByReason.push({ reason: outcome as CheckInRejectionCode, count });

@@ -51,7 +51,7 @@ export class StatsQueries {
     if (scopes.length === 0) return new Set();
     const rows = await this.rows<{ k: string }>(
       `SELECT DISTINCT scope AS k FROM stat_scope_day
-        WHERE scope = ANY($1) AND day BETWEEN $2 AND $3 AND outcome = 'accepted' AND count > 0`,
+        WHERE scope = ANY($1) AND day BETWEEN $2 AND $3 AND outcome IN ('accepted', 'offline_replay') AND count > 0`,
       [scopes, p.from, p.to],
     );
     return new Set(rows.map((r) => r.k));

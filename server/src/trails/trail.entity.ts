@@ -1,4 +1,4 @@
-import type { AudienceGroup, ReviewStatus, Topic } from '@xinghuo/shared';
+import type { AudienceGroup, Topic, TrailStatus } from '@xinghuo/shared';
 import {
   Column,
   CreateDateColumn,
@@ -12,6 +12,7 @@ import {
   type Relation,
 } from 'typeorm';
 import { Region } from '../regions/region.entity';
+import { Venue } from '../venues/venue.entity';
 import { TrailStop } from './trail-stop.entity';
 
 @Entity('trail')
@@ -48,7 +49,18 @@ export class Trail {
   region?: Relation<Region>;
 
   @Column({ type: 'varchar', length: 16, default: 'draft' })
-  status: ReviewStatus;
+  status: TrailStatus;
+
+  /** The venue whose staff proposed the trail (null for trails an organizer set up). */
+  @Column({ name: 'proposed_by_venue_id', type: 'uuid', nullable: true })
+  proposedByVenueId: string | null;
+
+  @ManyToOne(() => Venue, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'proposed_by_venue_id' })
+  proposedByVenue?: Relation<Venue>;
+
+  @Column({ type: 'integer', default: 1 })
+  version: number;
 
   @OneToMany(() => TrailStop, (s) => s.trail)
   stops?: Relation<TrailStop[]>;

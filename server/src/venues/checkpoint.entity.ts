@@ -53,4 +53,14 @@ export class Checkpoint {
 
   @Column({ name: 'sort_order', type: 'integer', default: 0 })
   sortOrder: number;
+
+  /**
+   * False until an organizer approves the first text of a new checkpoint: visitors' scans of it
+   * are refused as inactive until then.
+   */
+  @Column({ type: 'boolean', default: true })
+  live: boolean;
+
+  @Column({ type: 'integer', default: 1 })
+  version: number;
 }

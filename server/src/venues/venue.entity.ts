@@ -1,8 +1,11 @@
 import {
+  type Accessibility,
   DEFAULT_TIMEZONE,
   type OpeningHours,
-  type ReviewStatus,
+  type VenueBooking,
+  type VenueContact,
   type VenueKind,
+  type VenueStatus,
 } from '@xinghuo/shared';
 import {
   Column,
@@ -18,6 +21,16 @@ import {
 } from 'typeorm';
 import { Region } from '../regions/region.entity';
 import { Checkpoint } from './checkpoint.entity';
+
+export const NO_ACCESSIBILITY: Accessibility = {
+  stepFree: null,
+  elderlySeats: null,
+  accessibleToilet: null,
+  parking: null,
+  notes: '',
+};
+export const NO_CONTACT: VenueContact = { phone: '', email: '', website: '' };
+export const NO_BOOKING: VenueBooking = { required: false, notes: '', url: '' };
 
 @Entity('venue')
 export class Venue {
@@ -65,8 +78,26 @@ export class Venue {
   @Column({ name: 'geofence_radius_m', type: 'integer', nullable: true })
   geofenceRadiusM: number | null;
 
+  /** Local days (YYYY-MM-DD) on which check-ins are refused whatever the weekday hours say. */
+  @Column({ name: 'closed_dates', type: 'text', array: true, default: () => "'{}'" })
+  closedDates: string[];
+
+  /** Null until staff state it (read as NO_ACCESSIBILITY). */
+  @Column({ type: 'jsonb', nullable: true })
+  accessibility: Accessibility | null;
+
+  @Column({ type: 'jsonb', nullable: true })
+  contact: VenueContact | null;
+
+  @Column({ type: 'jsonb', nullable: true })
+  booking: VenueBooking | null;
+
   @Column({ type: 'varchar', length: 16, default: 'draft' })
-  status: ReviewStatus;
+  status: VenueStatus;
+
+  /** Optimistic concurrency: every write names the version it read. */
+  @Column({ type: 'integer', default: 1 })
+  version: number;
 
   @OneToMany(() => Checkpoint, (c) => c.venue)
   checkpoints?: Relation<Checkpoint[]>;

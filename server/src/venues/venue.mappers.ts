@@ -7,7 +7,7 @@ import {
 } from '@xinghuo/shared';
 import type { CatalogSnapshot } from '../catalog/catalog.service';
 import type { Checkpoint } from './checkpoint.entity';
-import type { Venue } from './venue.entity';
+import { NO_ACCESSIBILITY, NO_BOOKING, NO_CONTACT, type Venue } from './venue.entity';
 
 export function toCheckpointSummary(c: Checkpoint): CheckpointSummary {
   return { id: c.id, venueId: c.venueId, name: c.name, sortOrder: c.sortOrder };
@@ -35,8 +35,12 @@ export function toVenueDetail(v: Venue, snapshot: CatalogSnapshot): VenueDetail 
     openingHours: v.openingHours,
     timezone: v.timezone,
     geofenceRadiusM: v.geofenceRadiusM,
+    closedDates: v.closedDates,
+    accessibility: v.accessibility ?? NO_ACCESSIBILITY,
+    contact: v.contact ?? NO_CONTACT,
+    booking: v.booking ?? NO_BOOKING,
     checkpoints: [...snapshot.checkpoints.values()]
-      .filter((c) => c.venueId === v.id && c.active)
+      .filter((c) => c.venueId === v.id && c.active && c.live)
       .map(toCheckpointSummary),
   };
 }

@@ -1,11 +1,14 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../../src/bench/chromium';
+import type { Clock } from '../../src/common/clock';
+import { TestApp } from '../support/app';
 
 export const H5_DIR = resolve(__dirname, '../../../miniapp/dist/h5');
 export const SCREENSHOT_DIR = resolve(__dirname, '../../../artifacts/screenshots');
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CHROMIUM = CHROMIUM_PATH;
 
 /** Debian's Chromium, launched the way this sandbox allows (no sandbox, no background networking). */
 export async function launchBrowser(): Promise<Browser> {
@@ -19,16 +22,7 @@ export async function launchBrowser(): Promise<Browser> {
   }
   return chromium.launch({
     executablePath: CHROMIUM,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: CHROMIUM_FLAGS,
   });
 }
 
@@ -64,4 +58,33 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   await settled(page);
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`), fullPage: false });
+}
+
+/**
+ * For one test file: the real app serving the H5 build, one Chromium, and a fresh phone context
+ * per test, each test starting from the fixture.
+ */
+export function useBrowserApp(options: { clock?: Clock } = {}): {
+  app: () => TestApp;
+  context: () => BrowserContext;
+} {
+  let app: TestApp | undefined;
+  let browser: Browser | undefined;
+  let context: BrowserContext | undefined;
+  beforeAll(async () => {
+    app = await TestApp.start({ H5_DIR, PUBLIC_BASE_URL: 'http://127.0.0.1' }, options);
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await app?.stop();
+  });
+  beforeEach(async () => {
+    await app!.reset();
+    context = await phoneContext(browser!);
+  });
+  afterEach(async () => {
+    await context?.close();
+  });
+  return { app: () => app!, context: () => context! };
 }

@@ -5,12 +5,16 @@ import { getDataSourceToken } from '@nestjs/typeorm';
 import { rotationSlot, type SessionResponse } from '@xinghuo/shared';
 import type { DataSource } from 'typeorm';
 import { createApp } from '../../src/app';
+import { AccountSessions } from '../../src/auth/account-sessions';
+import type { DestinationStream } from 'pino';
 import { CatalogService } from '../../src/catalog/catalog.service';
+import { createLogger } from '../../src/common/logging';
 import type { Clock } from '../../src/common/clock';
 import { type AppConfig, loadConfig } from '../../src/config/config';
 import { encodeQrToken, type QrFields } from '../../src/qr/qr-token';
 import { createTestDatabase } from './database';
 import { DAY_MS, PASSWORD, resetDatabase } from './fixture';
+import { handleWxacode, newWxacodeState, type WxacodeStubState } from './wxacode-stub';
 
 export const TEST_QR_KEYS =
   '1:test-qr-key-one-0123456789abcdefghijkl,2:test-qr-key-two-0123456789abcdefghijkl';
@@ -22,9 +26,21 @@ export interface HttpResult<T = any> {
   text: string;
 }
 
-/** A WeChat jscode2session stand-in: "ok-<x>" → openid "openid-<x>", else WeChat's errcodes. */
-export async function startWechatStub(): Promise<{ url: string; close: () => Promise<void> }> {
+/**
+ * A WeChat stand-in. jscode2session: "ok-<x>" → openid "openid-<x>", else WeChat's errcodes
+ * (`calls` counts these); the mini-program code endpoints in wxacode-stub.ts.
+ */
+export async function startWechatStub(): Promise<{
+  url: string;
+  wxacode: WxacodeStubState;
+  close: () => Promise<void>;
+  calls: () => number;
+}> {
+  const wxacode = newWxacodeState();
+  let calls = 0;
   const server: Server = createServer((req, res) => {
+    if (handleWxacode(req, res, wxacode)) return;
+    calls += 1;
     const code = new URL(req.url ?? '/', 'http://stub').searchParams.get('js_code') ?? '';
     res.setHeader('Content-Type', 'text/plain');
     const answer = code.startsWith('ok-')
@@ -40,7 +56,9 @@ export async function startWechatStub(): Promise<{ url: string; close: () => Pro
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}`,
+    wxacode,
     close: () => new Promise((resolve) => server.close(() => resolve())),
+    calls: () => calls,
   };
 }
 
@@ -51,14 +69,24 @@ export class TestApp {
     readonly config: AppConfig,
     readonly baseUrl: string,
     readonly db: DataSource,
-    private readonly wechat: { close: () => Promise<void> },
+    /** The WeChat stand-in this app talks to; tests read what it was asked. */
+    readonly wechat: {
+      wxacode: WxacodeStubState;
+      close: () => Promise<void>;
+      calls: () => number;
+    },
   ) {}
 
   static async start(
     env: Record<string, string> = {},
-    options: { clock?: Clock } = {},
+    /**
+     * `logTo`: the app's JSON log lines go there (with LOG_REQUESTS and LOG_FORMAT=json).
+     * `via`: routes the app's connections, e.g. through a proxy the test can stall.
+     */
+    options: { clock?: Clock; logTo?: DestinationStream; via?: (url: string) => string } = {},
   ): Promise<TestApp> {
-    const url = await createTestDatabase();
+    const direct = await createTestDatabase();
+    const url = options.via ? options.via(direct) : direct;
     const wechat = await startWechatStub();
     const config = loadConfig(
       {
@@ -80,7 +108,11 @@ export class TestApp {
       },
       [],
     );
-    const app = await createApp(config, url, { logger: false, clock: options.clock });
+    const app = await createApp(config, url, {
+      logger: false,
+      clock: options.clock,
+      log: options.logTo ? createLogger(config, options.logTo) : undefined,
+    });
     await app.listen(0, '127.0.0.1');
     const { port } = app.getHttpServer().address() as AddressInfo;
     return new TestApp(
@@ -95,7 +127,8 @@ export class TestApp {
   /** Every test starts here: the fixture catalogue and nothing else. */
   async reset(now = new Date()): Promise<void> {
     await resetDatabase(this.db, now);
-    this.app.get(CatalogService).invalidate();
+    this.app.get(AccountSessions).forgetAll();
+    await this.app.get(CatalogService).refresh('regions');
   }
 
   /** A single number from SQL, e.g. `SELECT count(*) n FROM check_in`. */
@@ -105,8 +138,8 @@ export class TestApp {
   }
 
   /** After a test changes the catalogue behind the app's back. */
-  catalogChanged(): void {
-    this.app.get(CatalogService).invalidate();
+  catalogChanged(): Promise<unknown> {
+    return this.app.get(CatalogService).refresh('regions');
   }
 
   async stop(): Promise<void> {

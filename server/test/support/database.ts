@@ -12,6 +12,13 @@ export function testDatabasePrefix(): string {
   return `xinghuo_test_${process.env.TEST_RUN_ID ?? 'local'}`;
 }
 
+function testAdminUrl(): string {
+  const url = process.env.TEST_PG_ADMIN_URL;
+  if (!url)
+    throw new Error('TEST_PG_ADMIN_URL is unset: run the tests through jest (global setup)');
+  return url;
+}
+
 /** Named after what the migrations say, so editing one (not only adding one) makes a new template. */
 function templateName(): string {
   const hash = createHash('sha256');
@@ -26,9 +33,7 @@ function templateName(): string {
 
 /** A fresh database for one test file, copied from a template that holds the migrated schema. */
 export async function createTestDatabase(): Promise<string> {
-  const adminUrl = process.env.TEST_PG_ADMIN_URL;
-  if (!adminUrl)
-    throw new Error('TEST_PG_ADMIN_URL is unset: run the tests through jest (global setup)');
+  const adminUrl = testAdminUrl();
   const template = templateName();
   const admin = new Client({ connectionString: adminUrl });
   await admin.connect();
@@ -56,4 +61,10 @@ export async function createTestDatabase(): Promise<string> {
     adminUrl,
     await createScratchDatabase(adminUrl, testDatabasePrefix(), template),
   );
+}
+
+/** A database with nothing in it, not even the schema: for tests of what boot does to one. */
+export async function createEmptyDatabase(): Promise<string> {
+  const adminUrl = testAdminUrl();
+  return withDatabase(adminUrl, await createScratchDatabase(adminUrl, testDatabasePrefix()));
 }

@@ -22,6 +22,13 @@ export const IDS = {
   trailShaoguan: '00000000-0000-4000-c000-000000000003',
   campaignNow: '00000000-0000-4000-d000-000000000001',
   campaign2025: '00000000-0000-4000-d000-000000000002',
+  accStaffOpen: '00000000-0000-4000-e000-000000000001',
+  accStaffShaoguan: '00000000-0000-4000-e000-000000000002',
+  accOrgTangshan: '00000000-0000-4000-e000-000000000003',
+  accOrgLunan: '00000000-0000-4000-e000-000000000004',
+  accOrgShaoguan: '00000000-0000-4000-e000-000000000005',
+  accOrgNational: '00000000-0000-4000-e000-000000000006',
+  accStaffHours: '00000000-0000-4000-e000-000000000007',
 } as const;
 
 export const PASSWORD = 'kepu2025';
@@ -30,6 +37,7 @@ export const PASSWORD = 'kepu2025';
 export const ACCOUNTS = {
   staffOpen: 'staff-open',
   staffShaoguan: 'staff-shaoguan',
+  staffHours: 'staff-hours',
   orgTangshan: 'org-tangshan',
   orgLunan: 'org-lunan',
   orgShaoguan: 'org-shaoguan',
@@ -42,6 +50,11 @@ export const DAY_MS = 86_400_000;
 let passwordHash: Promise<string> | undefined;
 
 const TABLES = [
+  'audit_event',
+  'display_link',
+  'review',
+  'trail_consent',
+  'region_dataset',
   'check_in_answer',
   'learning_stat',
   'stat_cursor',
@@ -68,6 +81,7 @@ const TABLES = [
   'campaign',
   'visitor',
   'region',
+  'rate_limit_counter',
 ];
 
 /** Empties every table and loads the small catalogue the e2e tests are written against. */
@@ -157,13 +171,14 @@ export async function resetDatabase(db: DataSource, now = new Date()): Promise<v
       ],
     );
     await tx.query(
-      `INSERT INTO account (username, password_hash, display_name, role, venue_id, region_code) VALUES
-      ($1, $7, '开放实验室员工', 'staff', $8, NULL),
-      ($2, $7, '韶关科技馆员工', 'staff', $9, NULL),
-      ($3, $7, '唐山市科协', 'organizer', NULL, '130200'),
-      ($4, $7, '路南区科协', 'organizer', NULL, '130202'),
-      ($5, $7, '韶关市科协', 'organizer', NULL, '440200'),
-      ($6, $7, '中国科协', 'organizer', NULL, '100000')`,
+      `INSERT INTO account (id, username, password_hash, display_name, role, venue_id, region_code) VALUES
+      ('${IDS.accStaffOpen}', $1, $7, '开放实验室员工', 'staff', $8, NULL),
+      ('${IDS.accStaffShaoguan}', $2, $7, '韶关科技馆员工', 'staff', $9, NULL),
+      ('${IDS.accOrgTangshan}', $3, $7, '唐山市科协', 'organizer', NULL, '130200'),
+      ('${IDS.accOrgLunan}', $4, $7, '路南区科协', 'organizer', NULL, '130202'),
+      ('${IDS.accOrgShaoguan}', $5, $7, '韶关市科协', 'organizer', NULL, '440200'),
+      ('${IDS.accOrgNational}', $6, $7, '中国科协', 'organizer', NULL, '100000'),
+      ('${IDS.accStaffHours}', $10, $7, '唐山科技馆员工', 'staff', $11, NULL)`,
       [
         ACCOUNTS.staffOpen,
         ACCOUNTS.staffShaoguan,
@@ -174,6 +189,8 @@ export async function resetDatabase(db: DataSource, now = new Date()): Promise<v
         hash,
         IDS.venueOpen,
         IDS.venueShaoguan,
+        ACCOUNTS.staffHours,
+        IDS.venueHours,
       ],
     );
   });

@@ -1,4 +1,5 @@
 import type {
+  Accessibility,
   AudienceGroup,
   GeoPoint,
   OpeningHours,
@@ -6,6 +7,8 @@ import type {
   ReviewStatus,
   StampRule,
   Topic,
+  VenueBooking,
+  VenueContact,
   VenueKind,
 } from '../domain';
 
@@ -51,6 +54,11 @@ export interface VenueDetail extends VenueSummary {
   openingHours: OpeningHours | null;
   timezone: string;
   geofenceRadiusM: number | null;
+  /** Local days the venue is closed whatever its weekday hours say. */
+  closedDates: string[];
+  accessibility: Accessibility;
+  contact: VenueContact;
+  booking: VenueBooking;
   checkpoints: CheckpointSummary[];
 }
 

@@ -23,5 +23,12 @@ export interface SessionPrincipal {
 export interface SessionResponse {
   token: string;
   expiresAt: string;
+  /**
+   * From this time on the token is past half its life: a visitor's client trades it for a fresh
+   * one with `POST /api/auth/refresh` (staff and organizer tokens are not renewed).
+   */
+  refreshAfter: string;
   principal: SessionPrincipal;
+  /** Staff and organizers whose password someone else set: change it before anything else. */
+  mustChangePassword?: boolean;
 }

@@ -1,5 +1,6 @@
-import type { AudienceGroup, RegionLevel, Topic, VenueKind } from '../domain';
+import type { AudienceGroup, Topic, VenueKind } from '../domain';
 import type { CheckInRejectionCode } from '../errors';
+import type { RegionRef } from './regions';
 
 /** A calendar day in the venues' local time, `YYYY-MM-DD`. */
 export type LocalDate = string;
@@ -22,12 +23,6 @@ export interface StatsPeriod {
   from: LocalDate;
   to: LocalDate;
   days: number;
-}
-
-export interface RegionRef {
-  code: string;
-  name: string;
-  level: RegionLevel;
 }
 
 /** What the figures cover: a region subtree (organizers) or one venue (staff). */
@@ -60,8 +55,14 @@ export interface RejectionCount {
 
 /** The headline counts for one scope and period. All exact. */
 export interface Figures {
-  /** Accepted check-ins (stamps given). */
+  /** Accepted check-ins (stamps given), offline replays included. */
   checkIns: number;
+  /**
+   * Of `checkIns`, the stamps of backdated offline scans from an earlier stamp period than the one
+   * they arrived in: at most one per visitor, checkpoint and campaign (shown apart, since a phone's
+   * clock decides their day).
+   */
+  offlineReplays: number;
   /** Distinct visitors with at least one accepted check-in in the scope and period. */
   uniqueVisitors: number;
   /** Scans answered with a stamp the visitor already had. */

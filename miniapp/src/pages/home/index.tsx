@@ -23,12 +23,19 @@ import './index.scss';
 function Hero({ data, error }: { data?: CurrentCampaignResponse; error: unknown }) {
   const c = data?.current ?? null;
   const next = data?.upcoming ?? null;
+  // While the campaign loads, its theme's line is held open, so the page below does not jump
+  // down when it arrives (the home page's largest layout shift on a slow network).
+  const pending = !data && !error;
   return (
     <View className="hero" id="campaign-hero">
       <View className="hero__glow" />
       <Text className="hero__kicker">{c ? '活动进行中' : next ? '即将开始' : '全国科普月'}</Text>
       <Text className="hero__name">{c?.name ?? next?.name ?? '星火探馆'}</Text>
-      {c || next ? <Text className="hero__theme">“{(c ?? next)!.theme}”</Text> : null}
+      {c || next ? (
+        <Text className="hero__theme">“{(c ?? next)!.theme}”</Text>
+      ) : pending ? (
+        <Text className="hero__theme">{'\u00a0'}</Text>
+      ) : null}
       <Text className="hero__window">
         {c
           ? `${formatCampaignWindow(c.startsAt, c.endsAt)} · 走进身边的科普场馆`
@@ -115,7 +122,8 @@ export default function Home() {
             全部路线 ›
           </Text>
         </View>
-        {trails.loading && !trails.data ? <LoadingState rows={2} /> : null}
+        {/* As many placeholders as trails are featured: the list keeps its height when they come. */}
+        {trails.loading && !trails.data ? <LoadingState rows={3} /> : null}
         {trails.error ? <ErrorState error={trails.error} onRetry={trails.reload} /> : null}
         {trails.data && featured.length === 0 ? (
           <EmptyState
