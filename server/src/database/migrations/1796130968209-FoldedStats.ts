@@ -38,13 +38,7 @@ export class FoldedStats1796130968209 implements MigrationInterface {
       `CREATE TABLE "trail_fold" ("trail_id" uuid NOT NULL, "visitor_key" uuid NOT NULL, "start_day" date NOT NULL, "audience_group" character varying(24) NOT NULL, "collected" integer NOT NULL, "finished" boolean NOT NULL, "bucket" smallint, CONSTRAINT "PK_904357663775be4215d9a3c3bf7" PRIMARY KEY ("trail_id", "visitor_key"))`,
     );
     await queryRunner.query(
-      `CREATE INDEX "unique_pair_cover" ON "unique_pair" ("scope", "day", "prev_day", "count") `,
-    );
-    await queryRunner.query(
-      `CREATE INDEX "stat_scope_day_cover" ON "stat_scope_day" ("scope", "day", "outcome", "count") `,
-    );
-    await queryRunner.query(
-      `CREATE INDEX "stat_checkpoint_day_cover" ON "stat_checkpoint_day" ("checkpoint_id", "day", "count") `,
+      `CREATE INDEX "unique_pair_prev_idx" ON "unique_pair" ("scope", "prev_day", "day") `,
     );
     await queryRunner.query(
       `CREATE INDEX "trail_fold_visitor_idx" ON "trail_fold" ("visitor_key") `,
@@ -90,9 +84,7 @@ export class FoldedStats1796130968209 implements MigrationInterface {
     await queryRunner.query(`DROP TABLE "trail_finish_stat"`);
     await queryRunner.query(`DROP TABLE "trail_funnel_stat"`);
     await queryRunner.query(`DROP INDEX "public"."trail_fold_visitor_idx"`);
-    await queryRunner.query(`DROP INDEX "public"."stat_checkpoint_day_cover"`);
-    await queryRunner.query(`DROP INDEX "public"."stat_scope_day_cover"`);
-    await queryRunner.query(`DROP INDEX "public"."unique_pair_cover"`);
+    await queryRunner.query(`DROP INDEX "public"."unique_pair_prev_idx"`);
     await queryRunner.query(`DROP TABLE "trail_fold"`);
     await queryRunner.query(`DROP TABLE "unique_pair"`);
     await queryRunner.query(`DROP TABLE "stat_day_span"`);
