@@ -40,6 +40,9 @@ const CHECK_INS = `
      AND (c.scanned_at AT TIME ZONE v.timezone)::date BETWEEN $4 AND $5
    ORDER BY c.id`;
 
+/** Check-in exports one process runs at once: each holds a worker thread and a connection. */
+const MAX_RUNNING = 2;
+
 /**
  * Exports for the caller's scope and period. Raw check-ins carry no personal data: the visitor
  * appears as a pseudonym made with a key drawn for this export alone (so two exports cannot be
@@ -47,9 +50,6 @@ const CHECK_INS = `
  * through a cursor by a worker thread (export-worker.ts) and streamed, and cover what the
  * figures cover: the check-ins folded so far.
  */
-/** Check-in exports one process runs at once: each holds a worker thread and a connection. */
-const MAX_RUNNING = 2;
-
 @Injectable()
 export class ExportsService {
   private running = 0;
