@@ -120,13 +120,14 @@ describe('reports and exports', () => {
   });
 
   it('a big export streams; one whose client goes away stops, and at most two run at once', async () => {
-    // 60,000 more stamps for A on the 11th (period keys made unique), folded like any others.
+    // 60,000 more stamps for A on the 11th, one a second from midnight (period keys made unique),
+    // folded like any others.
     await t.db.query(
       `INSERT INTO check_in (visitor_id, checkpoint_id, venue_id, campaign_id, status, period_key,
                              scanned_at, received_at, source, idempotency_key, geofence)
-       SELECT $1, $2, $3, $4, 'accepted', 'bulk' || n, '2025-09-11T03:00:00Z', '2025-09-11T03:00:00Z',
-              'live', 'bulk-' || n, 'none'
-         FROM generate_series(1, 60000) AS n`,
+       SELECT $1, $2, $3, $4, 'accepted', 'bulk' || n, at, at, 'live', 'bulk-' || n, 'none'
+         FROM generate_series(1, 60000) AS n,
+              LATERAL (SELECT '2025-09-10T16:00:00Z'::timestamptz + n * interval '1 second' AS at) x`,
       [s.ids.a, IDS.cpOpen1, IDS.venueOpen, IDS.campaign2025],
     );
     await fold(t);
@@ -152,11 +153,26 @@ describe('reports and exports', () => {
     for (let i = 0; i < 50 && (await exporting()) > 0; i++) await sleep(100);
 
     const whole = await fetch(url, { headers });
-    const lines = Buffer.from(await whole.arrayBuffer())
-      .toString('utf8')
-      .trim()
-      .split('\r\n');
+    expect(whole.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(whole.headers.get('content-disposition')).toMatch(/^attachment; filename="check-ins_/);
+    // Read slowly at first, so the server's writes queue behind a full socket while the worker
+    // fills the next buffers: a buffer reused before its bytes left would show here.
+    const chunks: Uint8Array[] = [];
+    const reader = whole.body!.getReader();
+    for (let r = await reader.read(); !r.done; r = await reader.read()) {
+      chunks.push(r.value);
+      if (chunks.length < 40) await sleep(25);
+    }
+    const lines = Buffer.concat(chunks).toString('utf8').trim().split('\r\n');
     expect(lines).toHaveLength(1 + 7 + 60_000);
+    const pad = (n: number) => String(n).padStart(2, '0');
+    const minute = (s: number) => `${pad(Math.floor(s / 3600))}:${pad(Math.floor(s / 60) % 60)}`;
+    // The bulk stamps are the last rows (the file is in check-in order), each whole, in order.
+    const misplaced = lines
+      .slice(-60_000)
+      .map((l, i) => [i, l.split(',').slice(0, 3).join(',')] as const)
+      .filter(([i, l]) => l !== `"2025-09-11","${minute(i + 1)}","开放实验室"`);
+    expect(misplaced.slice(0, 3)).toEqual([]);
   });
 
   it.each([

@@ -33,25 +33,30 @@ function matches(header: string | undefined, etag: string): boolean {
 }
 
 /**
- * Headers every answer gets (OWASP's secure headers for an API and its single-page app), and
- * the ETag handling of `@Revalidated()` routes. HSTS only over TLS: a browser told so over
- * plain HTTP ignores it anyway, and a development server on http must stay reachable.
+ * Headers every answer gets (OWASP's secure headers for an API and its single-page app). HSTS
+ * only over TLS: a browser told so over plain HTTP ignores it anyway, and a development server on
+ * http must stay reachable. Set by the send hook, and by routes that write the response themselves.
  */
+export function secureHeaders(request: FastifyRequest, reply: FastifyReply): void {
+  void reply
+    .header('X-Content-Type-Options', 'nosniff')
+    .header('Referrer-Policy', 'strict-origin-when-cross-origin')
+    .header('X-Frame-Options', 'DENY');
+  if (request.protocol === 'https') {
+    void reply.header('Strict-Transport-Security', 'max-age=31536000');
+  }
+  const type = String(reply.getHeader('content-type') ?? '');
+  if (type.startsWith('application/json') && !reply.hasHeader('content-security-policy')) {
+    void reply.header('Content-Security-Policy', API_POLICY);
+  }
+}
+
+/** The secure headers on every answer, and the ETag handling of `@Revalidated()` routes. */
 export function registerDelivery(fastify: FastifyInstance): void {
   fastify.addHook(
     'onSend',
     async (request: FastifyRequest, reply: FastifyReply, payload: unknown) => {
-      void reply
-        .header('X-Content-Type-Options', 'nosniff')
-        .header('Referrer-Policy', 'strict-origin-when-cross-origin')
-        .header('X-Frame-Options', 'DENY');
-      if (request.protocol === 'https') {
-        void reply.header('Strict-Transport-Security', 'max-age=31536000');
-      }
-      const type = String(reply.getHeader('content-type') ?? '');
-      if (type.startsWith('application/json') && !reply.hasHeader('content-security-policy')) {
-        void reply.header('Content-Security-Policy', API_POLICY);
-      }
+      secureHeaders(request, reply);
       const config = request.routeOptions?.config as { etag?: boolean } | undefined;
       if (
         config?.etag &&

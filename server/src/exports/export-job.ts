@@ -4,6 +4,10 @@
 export const FETCH_ROWS = 2_000;
 /** Pseudonyms remembered within one export (a visitor's stamps come close together). */
 export const PSEUDONYM_MEMO = 20_000;
+/** Bytes of one buffer the worker fills and the parent writes to the client. */
+export const SLOT_BYTES = 64 * 1024;
+/** Buffers per export: all the file's bytes between the worker and the client's socket. */
+export const SLOTS = 4;
 
 export const CHECK_IN_EXPORT_HEADER = [
   '日期',
@@ -29,5 +33,13 @@ export interface CheckInExportJob {
   checkpoints: Array<[id: string, name: string]>;
 }
 
+/** The worker's messages: a buffer filled with `length` bytes, the end, or why it stopped. */
 export type WorkerMessage =
-  { type: 'chunk'; data: ArrayBuffer } | { type: 'end' } | { type: 'error'; message: string };
+  | { type: 'chunk'; slot: number; length: number }
+  | { type: 'end' }
+  | { type: 'error'; message: string };
+
+/** The parent's message: this buffer has reached the socket and may be filled again. */
+export interface FreeSlot {
+  free: number;
+}

@@ -8,6 +8,7 @@ import {
   CHECK_IN_EXPORT_HEADER,
   type CheckInExportJob,
   FETCH_ROWS,
+  type FreeSlot,
   PSEUDONYM_MEMO,
   type WorkerMessage,
 } from './export-job';
@@ -25,63 +26,68 @@ type RawCheckIn = [
 
 /**
  * The check-in export's worker thread: reads the rows through a cursor on a connection of its
- * own and writes the file's bytes to the parent, which streams them to the client. Its heap is
- * its own and small, and formatting a million rows never holds up the check-in path's event loop.
- * The parent grants one chunk per read of its stream: the worker never runs ahead of the client.
+ * own and writes the file's bytes into buffers shared with the parent, which writes each to the
+ * client and hands it back once the socket has taken it. Its heap is its own and small, the bytes
+ * in flight are the few shared buffers (no buffer per chunk left for either heap's collector), and
+ * formatting a million rows never holds up the check-in path's event loop.
  */
-const job = workerData as CheckInExportJob;
+const { slots, ...job } = workerData as CheckInExportJob & { slots: SharedArrayBuffer[] };
 const port = parentPort!;
-const post = (message: WorkerMessage, transfer: ArrayBuffer[] = []) =>
-  port.postMessage(message, transfer);
+const post = (message: WorkerMessage) => port.postMessage(message);
 
-let credits = 0;
+const free: number[] = [];
 let waiting: (() => void) | null = null;
-port.on('message', (message: 'more') => {
-  if (message !== 'more') return;
-  credits += 1;
-  // Taken before it runs: sending lets the stream hand over its next write, which may wait again.
-  const send = waiting;
+port.on('message', (message: FreeSlot) => {
+  free.push(message.free);
+  const wake = waiting;
   waiting = null;
-  send?.();
+  wake?.();
 });
+async function freeSlot(): Promise<number> {
+  while (free.length === 0) await new Promise<void>((resolve) => (waiting = resolve));
+  return free.shift()!;
+}
 
-/** Bytes gathered before a chunk goes to the parent: exceljs writes many tiny pieces. */
-const CHUNK_BYTES = 64 * 1024;
-
-/**
- * Gathers the file's bytes into chunks and sends each to the parent once it has asked for one.
- * A write is acknowledged at once while the chunk fills, and only when sent once it is full.
- */
+/** Fills the shared buffers with what is written (text as UTF-8) and sends each when full. */
 function parentSink(): Writable {
-  let pending: Buffer[] = [];
-  let size = 0;
-  const flush = (then: () => void) => {
-    const send = () => {
-      credits -= 1;
-      const data = new Uint8Array(size);
-      let at = 0;
-      for (const piece of pending) {
-        data.set(piece, at);
-        at += piece.length;
+  const encoder = new TextEncoder();
+  let slot = -1;
+  let view: Uint8Array = new Uint8Array(0);
+  let fill = 0;
+  const send = () => {
+    post({ type: 'chunk', slot, length: fill });
+    slot = -1;
+  };
+  const put = async (chunk: string | Uint8Array) => {
+    let rest = chunk;
+    while (rest.length > 0) {
+      if (slot < 0) {
+        slot = await freeSlot();
+        view = new Uint8Array(slots[slot]!);
+        fill = 0;
       }
-      pending = [];
-      size = 0;
-      post({ type: 'chunk', data: data.buffer }, [data.buffer]);
-      then();
-    };
-    if (size === 0) then();
-    else if (credits > 0) send();
-    else waiting = send;
+      if (typeof rest === 'string') {
+        // Whole characters only: what does not fit goes to the next buffer.
+        const { read, written } = encoder.encodeInto(rest, view.subarray(fill));
+        fill += written;
+        rest = rest.slice(read);
+      } else {
+        const n = Math.min(rest.length, view.length - fill);
+        view.set(rest.subarray(0, n), fill);
+        fill += n;
+        rest = rest.subarray(n);
+      }
+      if (rest.length > 0 || fill === view.length) send();
+    }
   };
   return new Writable({
-    write(chunk: Buffer, _encoding, done) {
-      pending.push(chunk);
-      size += chunk.length;
-      if (size >= CHUNK_BYTES) flush(() => done());
-      else done();
+    decodeStrings: false,
+    write(chunk: string | Uint8Array, _encoding, done) {
+      put(chunk).then(() => done(), done);
     },
     final(done) {
-      flush(() => done());
+      if (slot >= 0 && fill > 0) send();
+      done();
     },
   });
 }

@@ -4,7 +4,7 @@ import { ApiOperation, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger
 import type { FastifyReply } from 'fastify';
 import { Allow, CurrentPrincipal } from '../auth/auth.decorators';
 import type { Principal } from '../auth/token.service';
-import { asDownload } from '../common/download';
+import { asDownload, writeDownload } from '../common/download';
 import { ApiErrors } from '../common/openapi';
 import { csvStream } from '../documents/csv';
 import { StatsQueryDto } from '../stats/stats.dto';
@@ -79,12 +79,15 @@ export class ExportsController {
   }
 
   private async file(reply: FastifyReply, file: ExportFile, format: 'csv' | 'xlsx'): Promise<void> {
-    await asDownload(
+    asDownload(
       reply,
       `${file.title}.${format}`,
       `${file.fallback}.${format}`,
       format === 'csv' ? CSV : XLSX,
-    ).send(file.body);
+    );
+    await writeDownload(reply, file.write).catch((error: Error) =>
+      this.logger.warn(`check-in export stopped: ${error.message}`),
+    );
   }
 
   private async csv(reply: FastifyReply, table: ExportTable): Promise<void> {

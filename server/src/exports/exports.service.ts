@@ -1,4 +1,4 @@
-import type { Readable } from 'node:stream';
+import type { Writable } from 'node:stream';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type StatsQuery, VENUE_KIND_LABELS } from '@xinghuo/shared';
@@ -8,10 +8,10 @@ import type { Principal } from '../auth/token.service';
 import { RateLimitedError } from '../common/app-error';
 import type { ExportCell } from '../documents/csv';
 import { placeOf } from '../stats/stats.scope';
-import { StatsService } from '../stats/stats.service';
+import { type Request as StatsRequest, StatsService } from '../stats/stats.service';
 import { TrailStatsService } from '../stats/trail-stats.service';
 import type { CheckInExportJob } from './export-job';
-import { checkInExportStream } from './export-stream';
+import { writeCheckInExport } from './export-stream';
 import { figureSections } from './exports.mappers';
 
 export interface ExportTable {
@@ -26,7 +26,8 @@ export interface ExportTable {
 export interface ExportFile {
   title: string;
   fallback: string;
-  body: Readable;
+  /** Writes the whole file into `out`; rejects if it cannot (out is then left to the caller). */
+  write(out: Writable): Promise<void>;
 }
 
 const CHECK_INS = `
@@ -66,14 +67,31 @@ export class ExportsService {
     format: CheckInExportJob['format'],
   ): Promise<ExportFile> {
     const r = await this.stats.request(principal, query);
+    // Counted before the next await, so that two requests at once cannot both take the last place.
     if (this.running >= MAX_RUNNING) throw new RateLimitedError(10);
+    this.running += 1;
+    const job = await this.checkInJob(r, format).catch((error: unknown) => {
+      this.running -= 1;
+      throw error;
+    });
+    return {
+      title: `${r.scope.dto.name}打卡记录_${r.period.from}_${r.period.to}`,
+      fallback: `check-ins_${r.period.from}_${r.period.to}`,
+      write: (out) => writeCheckInExport(job, out).finally(() => (this.running -= 1)),
+    };
+  }
+
+  private async checkInJob(
+    r: StatsRequest,
+    format: CheckInExportJob['format'],
+  ): Promise<CheckInExportJob> {
     const [span] = (await this.db.query(
       `SELECT min(first_id) AS first, max(last_id) AS last FROM stat_day_span
         WHERE day BETWEEN $1 AND $2`,
       [r.period.from, r.period.to],
     )) as Array<{ first: string | null; last: string | null }>;
     const venueIds = new Set(r.scope.venues.map((v) => v.id));
-    const body = checkInExportStream({
+    return {
       url: (this.db.options as PostgresConnectionOptions).url!,
       sql: CHECK_INS,
       // An empty period reads an empty key range.
@@ -89,13 +107,6 @@ export class ExportsService {
       checkpoints: [...r.snapshot.checkpoints.values()]
         .filter((c) => venueIds.has(c.venueId))
         .map((c) => [c.id, c.name]),
-    });
-    this.running += 1;
-    body.once('close', () => (this.running -= 1));
-    return {
-      title: `${r.scope.dto.name}打卡记录_${r.period.from}_${r.period.to}`,
-      fallback: `check-ins_${r.period.from}_${r.period.to}`,
-      body,
     };
   }
 
