@@ -95,6 +95,28 @@ describe('organizers set venues up, open and close them, and list them', () => {
     expect(again.body.error.code).toBe('STATE_CONFLICT');
   });
 
+  it('unpublishes the published trails through a closed venue, and only those', async () => {
+    await ctx.t.request('POST', `/api/venues/${IDS.venueOpen}/close`, {
+      token: tok[ACCOUNTS.orgTangshan],
+      body: { version: 1 },
+    });
+    const statuses = await ctx.t.db.query(`SELECT id, status FROM trail ORDER BY id`);
+    expect(statuses).toEqual([
+      { id: IDS.trailTangshan, status: 'unpublished' },
+      { id: IDS.trailDraft, status: 'draft' },
+      { id: IDS.trailShaoguan, status: 'published' },
+    ]);
+    const publicTrails = (await ctx.t.request('GET', '/api/trails')).body.items as Array<{
+      id: string;
+    }>;
+    expect(publicTrails.map((t) => t.id)).toEqual([IDS.trailShaoguan]);
+    expect(
+      await ctx.t.count(
+        `SELECT count(*) n FROM audit_event WHERE action = 'trail.unpublish' AND entity_id = '${IDS.trailTangshan}'`,
+      ),
+    ).toBe(1);
+  });
+
   it('lists the venues of the subtree with their state, searched, filtered and paged', async () => {
     const all = (await list(ACCOUNTS.orgTangshan)).body;
     expect(all.items.map((v) => v.name).sort()).toEqual(

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { AdminVenueDto, CreateVenueResponse, VenueStatus } from '@xinghuo/shared';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { insertAccount } from '../accounts/temporary-password';
 import { AuditService } from '../audit/audit.service';
 import type { Actor } from '../auth/actor';
@@ -131,9 +131,37 @@ export class VenueLifecycleService {
         before: { status: venue.status },
         after: { status: to, ...(dto.reason ? { reason: dto.reason } : {}) },
       });
+      if (action === 'close') await this.unpublishTrailsThrough(tx, actor, id);
       await this.catalog.announce(tx);
     });
     await this.catalog.refresh();
     return this.admin.detail(actor, id);
+  }
+
+  /**
+   * A closed venue's checkpoints accept no check-ins, so no visitor could finish a published trail
+   * through it: such trails are unpublished with it, each in the audit trail. Reopening the venue
+   * leaves them to an organizer to publish again.
+   */
+  private async unpublishTrailsThrough(tx: EntityManager, actor: Actor, venueId: string) {
+    const trails = (await tx.query(
+      `UPDATE trail t SET status = 'unpublished', version = t.version + 1, updated_at = now()
+        WHERE t.status = 'published'
+          AND EXISTS (SELECT 1 FROM trail_stop s JOIN checkpoint c ON c.id = s.checkpoint_id
+                       WHERE s.trail_id = t.id AND c.venue_id = $1)
+        RETURNING t.id, t.region_code`,
+      [venueId],
+    )) as [Array<{ id: string; region_code: string }>, number];
+    for (const trail of trails[0]) {
+      await this.audit.record(tx, actor, {
+        action: 'trail.unpublish',
+        entityType: 'trail',
+        entityId: trail.id,
+        venueId,
+        regionCode: trail.region_code,
+        before: { status: 'published' },
+        after: { status: 'unpublished', reason: 'venue_closed' },
+      });
+    }
   }
 }
