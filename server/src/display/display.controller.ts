@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Res } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Res } from '@nestjs/common';
 import { ApiOperation, ApiProperty, ApiResponse, ApiTags } from '@nestjs/swagger';
 import {
   CONTENT_LIMITS,
@@ -13,6 +13,7 @@ import { IsString, Length } from 'class-validator';
 import type { FastifyReply } from 'fastify';
 import { type Actor, CurrentActor } from '../auth/actor';
 import { Allow } from '../auth/auth.decorators';
+import { PostAction } from '../common/action';
 import { ApiErrors } from '../common/openapi';
 import { UuidPipe } from '../common/uuid.pipe';
 import { DISPLAY_TOKEN_PATTERN, DisplayService } from './display.service';
@@ -54,10 +55,11 @@ export class DisplayController {
     return this.display.create(actor, id, body.label);
   }
 
-  @Post('display-links/:id/revoke')
-  @HttpCode(200)
+  @PostAction(
+    'display-links/:id/revoke',
+    'Revoke a display link: the screen stops at its next refresh',
+  )
   @Allow('staff', 'organizer')
-  @ApiOperation({ summary: 'Revoke a display link: the screen stops at its next refresh' })
   @ApiErrors('VALIDATION_FAILED', 'NOT_FOUND')
   revoke(
     @CurrentActor() actor: Actor,
