@@ -22,7 +22,6 @@ import CreateAccount from './CreateAccount';
 import './index.scss';
 
 type Ask = { account: AccountDto; action: 'disable' | 'enable' | 'reset' };
-const PAGE_SIZE = 20;
 
 export default function AccountsPage() {
   const [creating, setCreating] = useState(false);
@@ -53,7 +52,7 @@ function Accounts({
   const [ask, setAsk] = useState<Ask | null>(null);
   const rootName = useMe().data?.region?.name;
   const [secret, setSecret] = useState<AccountWithPasswordResponse | null>(null);
-  const { list, filters, set, page, setPage } = useList(
+  const { list, filters, set, paging } = useList(
     'accounts',
     {
       q: '',
@@ -67,8 +66,7 @@ function Accounts({
         role: f.role || undefined,
         disabled: f.state === '' ? undefined : f.state === 'disabled',
         region: f.region ?? undefined,
-        page,
-        pageSize: PAGE_SIZE,
+        ...page,
       }),
   );
   const act = async () => {
@@ -149,10 +147,7 @@ function Accounts({
         <RegionFilter value={filters.region} onChange={set('region')} />
       </Filters>
       <PagedTable
-        list={list}
-        page={page}
-        setPage={setPage}
-        pageSize={PAGE_SIZE}
+        {...paging}
         id="account-table"
         columns={columns}
         rowKey={(a) => a.id}

@@ -27,7 +27,6 @@ import { useList } from '../../services/use-list';
 
 const KIND_OPTIONS = VENUE_KINDS.map((k) => ({ value: k, label: VENUE_KIND_LABELS[k] }));
 const STATUS_OPTIONS = lookOptions(VENUE_LOOK);
-const PAGE_SIZE = 20;
 
 export default function OrganizerVenuesPage() {
   return (
@@ -48,7 +47,7 @@ export default function OrganizerVenuesPage() {
 }
 
 function Venues() {
-  const { list, filters, set, page, setPage } = useList(
+  const { list, filters, set, paging } = useList(
     'org-venues',
     {
       q: '',
@@ -62,8 +61,7 @@ function Venues() {
         kind: f.kind || undefined,
         status: f.status || undefined,
         region: f.region ?? undefined,
-        page,
-        pageSize: PAGE_SIZE,
+        ...page,
       }),
   );
   const [asking, setAsking] = useState<{
@@ -143,10 +141,7 @@ function Venues() {
         <RegionFilter value={filters.region} onChange={set('region')} />
       </Filters>
       <PagedTable
-        list={list}
-        page={page}
-        setPage={setPage}
-        pageSize={PAGE_SIZE}
+        {...paging}
         id="venue-table"
         columns={columns}
         rowKey={(v) => v.id}

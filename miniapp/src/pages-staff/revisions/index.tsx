@@ -12,7 +12,6 @@ import { SUBJECT_LABELS, SUBJECT_OPTIONS } from '../../lib/review-labels';
 import { openPage } from '../../services/nav';
 import { useList } from '../../services/use-list';
 
-const PAGE_SIZE = 20;
 const STATUS_OPTIONS = lookOptions(REVISION_LOOK);
 
 /** What this venue submitted for review, with each decision and the organizer's comment. */
@@ -36,15 +35,14 @@ function open(r: ReviewDto) {
 }
 
 function Revisions() {
-  const { list, filters, set, page, setPage } = useList(
+  const { filters, set, paging } = useList(
     'staff-reviews',
     { status: '' as RevisionStatus | '', subject: '' as ReviewSubject | '' },
     (f, page) =>
       adminApi.reviews({
         status: f.status || undefined,
         subject: f.subject || undefined,
-        page,
-        pageSize: PAGE_SIZE,
+        ...page,
       }),
   );
   const columns: Array<Column<ReviewDto>> = [
@@ -97,10 +95,7 @@ function Revisions() {
       </Filters>
       <PagedTable
         id="revision-table"
-        list={list}
-        page={page}
-        setPage={setPage}
-        pageSize={PAGE_SIZE}
+        {...paging}
         columns={columns}
         rowKey={(r) => r.id}
         onRowClick={open}
