@@ -4,7 +4,7 @@ import { Button } from '@nutui/nutui-react-taro';
 import { VENUE_KIND_LABELS, type AdminVenueDto } from '@xinghuo/shared';
 import AdminLayout from '../../components/AdminLayout';
 import RevisionNotice from '../../components/RevisionNotice';
-import { EmptyState, ErrorState, LoadingState } from '../../components/StateView';
+import { EmptyState, Unloaded } from '../../components/StateView';
 import StatusTag from '../../components/StatusTag';
 import { VENUE_LOOK } from '../../lib/admin-labels';
 import { changedKeys } from '../../lib/edit-draft';
@@ -55,11 +55,7 @@ function VenueEditor({ venueId, organizer }: { venueId: string; organizer: boole
   const ed = useVenueEditor(venueId);
   const { venue, form, base } = ed;
   if (!venue || !form || !base) {
-    return ed.loaded.error ? (
-      <ErrorState error={ed.loaded.error} onRetry={ed.loaded.reload} />
-    ) : (
-      <LoadingState rows={3} />
-    );
+    return <Unloaded state={ed.loaded} />;
   }
   const textKeys = organizer ? [...ORGANIZER_KEYS, ...CONTENT_KEYS] : [...CONTENT_KEYS];
   const saveText = () => {
