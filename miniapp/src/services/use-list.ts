@@ -23,6 +23,8 @@ export interface ListState<F, T> {
   filters: F;
   /** A setter per filter; changing a filter goes back to the first page. */
   set: <K extends keyof F>(key: K) => (value: F[K]) => void;
+  /** A filter control's value and setter, to spread on it: `<Filter {...bind('status')} />`. */
+  bind: <K extends keyof F>(key: K) => { value: F[K]; onChange: (value: F[K]) => void };
   /** What PagedTable takes to show the list and switch its pages. */
   paging: PageRequest & { list: AsyncState<Page<T>>; setPage: (page: number) => void };
 }
@@ -49,5 +51,6 @@ export function useList<F extends object, T>(
       setFilters((f) => ({ ...f, [key]: value }));
       setPage(1);
     };
-  return { list, filters, set, paging: { list, page, pageSize, setPage } };
+  const bind = <K extends keyof F>(key: K) => ({ value: filters[key], onChange: set(key) });
+  return { list, filters, set, bind, paging: { list, page, pageSize, setPage } };
 }

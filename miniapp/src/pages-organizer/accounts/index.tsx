@@ -52,7 +52,7 @@ function Accounts({
   const [ask, setAsk] = useState<Ask | null>(null);
   const rootName = useMe().data?.region?.name;
   const [secret, setSecret] = useState<AccountWithPasswordResponse | null>(null);
-  const { list, filters, set, paging } = useList(
+  const { list, filters, set, bind, paging } = useList(
     'accounts',
     {
       q: '',
@@ -127,24 +127,22 @@ function Accounts({
         <Filter
           label="角色"
           id="account-role-filter"
-          value={filters.role}
           options={[
             { value: 'staff', label: '场馆工作人员' },
             { value: 'organizer', label: '组织方' },
           ]}
-          onChange={set('role')}
+          {...bind('role')}
         />
         <Filter
           label="状态"
           id="account-state-filter"
-          value={filters.state}
           options={[
             { value: 'active', label: '正常' },
             { value: 'disabled', label: '已停用' },
           ]}
-          onChange={set('state')}
+          {...bind('state')}
         />
-        <RegionFilter value={filters.region} onChange={set('region')} />
+        <RegionFilter {...bind('region')} />
       </Filters>
       <PagedTable
         {...paging}

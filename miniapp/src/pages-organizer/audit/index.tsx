@@ -37,7 +37,7 @@ export default function AuditPage() {
 
 function AuditList() {
   const [today] = useState(() => chinaDate(Date.now()));
-  const { filters, set, paging } = useList(
+  const { filters, set, bind, paging } = useList(
     'audit',
     { entity: '' as AuditEntityType | '', from: '', to: '' },
     (f, page) =>
@@ -103,13 +103,7 @@ function AuditList() {
   return (
     <>
       <Filters>
-        <Filter
-          label="对象"
-          id="audit-entity"
-          value={filters.entity}
-          options={ENTITY_OPTIONS}
-          onChange={set('entity')}
-        />
+        <Filter label="对象" id="audit-entity" options={ENTITY_OPTIONS} {...bind('entity')} />
         <View className="filter" id="audit-dates">
           <Text className="filter__label">日期</Text>
           <View className="filter__options">

@@ -31,7 +31,7 @@ export default function ReviewsPage() {
 }
 
 function ReviewQueue() {
-  const { filters, set, paging } = useList(
+  const { filters, bind, paging } = useList(
     'reviews',
     {
       status: 'pending' as RevisionStatus | '',
@@ -86,21 +86,9 @@ function ReviewQueue() {
   return (
     <>
       <Filters>
-        <Filter
-          label="状态"
-          id="review-status"
-          value={filters.status}
-          options={STATUS_OPTIONS}
-          onChange={set('status')}
-        />
-        <Filter
-          label="类型"
-          id="review-subject"
-          value={filters.subject}
-          options={SUBJECT_OPTIONS}
-          onChange={set('subject')}
-        />
-        <RegionFilter value={filters.region} onChange={set('region')} />
+        <Filter label="状态" id="review-status" options={STATUS_OPTIONS} {...bind('status')} />
+        <Filter label="类型" id="review-subject" options={SUBJECT_OPTIONS} {...bind('subject')} />
+        <RegionFilter {...bind('region')} />
       </Filters>
       <PagedTable
         id="review-table"

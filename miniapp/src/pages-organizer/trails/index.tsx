@@ -29,7 +29,7 @@ export default function OrganizerTrailsPage() {
 }
 
 function Trails() {
-  const { filters, set, paging } = useList(
+  const { filters, set, bind, paging } = useList(
     'org-trails',
     { status: 'in_review' as TrailStatus | '', q: '' },
     (f, page) =>
@@ -63,13 +63,7 @@ function Trails() {
           onSearch={set('q')}
           id="org-trail-search"
         />
-        <Filter
-          label="状态"
-          id="org-trail-status"
-          value={filters.status}
-          options={STATUS_OPTIONS}
-          onChange={set('status')}
-        />
+        <Filter label="状态" id="org-trail-status" options={STATUS_OPTIONS} {...bind('status')} />
       </Filters>
       <PagedTable
         id="org-trail-table"

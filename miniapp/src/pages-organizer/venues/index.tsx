@@ -47,7 +47,7 @@ export default function OrganizerVenuesPage() {
 }
 
 function Venues() {
-  const { list, filters, set, paging } = useList(
+  const { list, filters, set, bind, paging } = useList(
     'org-venues',
     {
       q: '',
@@ -124,21 +124,14 @@ function Venues() {
           onSearch={set('q')}
           id="venue-search"
         />
-        <Filter
-          label="类型"
-          id="venue-kind-filter"
-          value={filters.kind}
-          options={KIND_OPTIONS}
-          onChange={set('kind')}
-        />
+        <Filter label="类型" id="venue-kind-filter" options={KIND_OPTIONS} {...bind('kind')} />
         <Filter
           label="状态"
           id="venue-status-filter"
-          value={filters.status}
           options={STATUS_OPTIONS}
-          onChange={set('status')}
+          {...bind('status')}
         />
-        <RegionFilter value={filters.region} onChange={set('region')} />
+        <RegionFilter {...bind('region')} />
       </Filters>
       <PagedTable
         {...paging}

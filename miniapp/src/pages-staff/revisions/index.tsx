@@ -35,7 +35,7 @@ function open(r: ReviewDto) {
 }
 
 function Revisions() {
-  const { filters, set, paging } = useList(
+  const { bind, paging } = useList(
     'staff-reviews',
     { status: '' as RevisionStatus | '', subject: '' as ReviewSubject | '' },
     (f, page) =>
@@ -78,20 +78,8 @@ function Revisions() {
   return (
     <>
       <Filters>
-        <Filter
-          label="状态"
-          id="revision-status"
-          value={filters.status}
-          options={STATUS_OPTIONS}
-          onChange={set('status')}
-        />
-        <Filter
-          label="类型"
-          id="revision-subject"
-          value={filters.subject}
-          options={SUBJECT_OPTIONS}
-          onChange={set('subject')}
-        />
+        <Filter label="状态" id="revision-status" options={STATUS_OPTIONS} {...bind('status')} />
+        <Filter label="类型" id="revision-subject" options={SUBJECT_OPTIONS} {...bind('subject')} />
       </Filters>
       <PagedTable
         id="revision-table"

@@ -39,7 +39,7 @@ const STATUS_OPTIONS = lookOptions(TRAIL_LOOK);
 
 function TrailList() {
   const venueId = useStore(adminSession)?.venueId;
-  const { list, filters, set, paging } = useList(
+  const { list, filters, set, bind, paging } = useList(
     'staff-trails',
     { scope: '' as Scope, status: '' as TrailStatus | '', q: '' },
     (f, page) =>
@@ -95,20 +95,13 @@ function TrailList() {
         <Filter
           label="范围"
           id="trail-scope"
-          value={scope}
           options={[
             { value: 'awaiting', label: '待我确认' },
             { value: 'mine', label: '本馆发起' },
           ]}
-          onChange={set('scope')}
+          {...bind('scope')}
         />
-        <Filter
-          label="状态"
-          id="trail-status"
-          value={filters.status}
-          options={STATUS_OPTIONS}
-          onChange={set('status')}
-        />
+        <Filter label="状态" id="trail-status" options={STATUS_OPTIONS} {...bind('status')} />
       </Filters>
       <PagedTable
         id="trail-table"
