@@ -1,4 +1,6 @@
 import type { HttpResult } from './support/app';
+import { figureRows } from './authorization.figure-rows';
+import { trailRows } from './authorization.trail-rows';
 import { ACCOUNTS, IDS } from './support/fixture';
 
 /**
@@ -10,6 +12,7 @@ import { ACCOUNTS, IDS } from './support/fixture';
  * To add a row: `route` as OpenAPI writes it ("METHOD /api/path/{param}"), the concrete `path`
  * and `body`, or `prepare` to make what the request needs (it runs on a freshly reset database
  * and returns the path and body), and `expect`: the seven statuses in the order of CALLERS.
+ * Trails and figures have their rows in authorization.trail-rows.ts and .figure-rows.ts.
  */
 export const CALLERS = [
   'anonymous',
@@ -41,15 +44,6 @@ export interface Row {
 }
 
 const card = { title: '矩阵', body: '矩阵测试' };
-const proposal = (checkpointIds: string[]) => ({
-  name: '矩阵路线',
-  topic: 'robotics',
-  audienceGroups: [],
-  ordered: false,
-  estimatedMinutes: 60,
-  description: '',
-  checkpointIds,
-});
 const pendingReview = async (ctx: Ctx) =>
   (
     await ctx.as('staffA', 'PATCH', `/api/venues/${IDS.venueOpen}`, {
@@ -57,51 +51,12 @@ const pendingReview = async (ctx: Ctx) =>
       description: '待审',
     })
   ).body.reviewId as string;
-const trailOfA = async (ctx: Ctx, ids: string[] = [IDS.cpOpen1, IDS.cpHours]) =>
-  (await ctx.as('staffA', 'POST', '/api/trails/proposals', proposal(ids))).body.id as string;
 const displayLink = async (ctx: Ctx) =>
   (
     await ctx.as('staffA', 'POST', `/api/checkpoints/${IDS.cpRotating}/display-links`, {
       label: '屏',
     })
   ).body.link.id as string;
-
-/**
- * The figures, reports and exports: every caller reads its own scope (staff their venue, an
- * organizer their subtree), and drilling into A's district is for organizers above it only.
- */
-const PERIOD = 'from=2025-09-01&to=2025-09-30';
-const figureRoutes = [
-  ...['overview', 'daily', 'hourly', 'venues', 'venue-kinds', 'audience-groups', 'regions']
-    .concat(['trails', 'funnels', 'topics', 'learning', 'compare'])
-    .map((name) => `/api/stats/${name}`),
-  '/api/reports/activity.pdf',
-  '/api/reports/activity.docx',
-  '/api/exports/check-ins.csv',
-  '/api/exports/check-ins.xlsx',
-  '/api/exports/figures.csv',
-  '/api/exports/figures.xlsx',
-];
-const figureRows: Row[] = [
-  ...figureRoutes.flatMap((path): Row[] => [
-    { route: `GET ${path}`, path: `${path}?${PERIOD}`, expect: '401 403 200 200 200 200 200' },
-    {
-      route: `GET ${path}`,
-      path: `${path}?${PERIOD}&region=130202`,
-      expect: '401 403 403 403 200 403 200',
-    },
-  ]),
-  {
-    route: 'GET /api/stats/today',
-    path: '/api/stats/today',
-    expect: '401 403 200 200 200 200 200',
-  },
-  {
-    route: 'GET /api/stats/today',
-    path: '/api/stats/today?region=130202',
-    expect: '401 403 403 403 200 403 200',
-  },
-];
 
 export const ROWS: Row[] = [
   { route: 'GET /api/auth/me', path: '/api/auth/me', expect: '401 403 200 200 200 200 200' },
@@ -220,65 +175,7 @@ export const ROWS: Row[] = [
     }),
     expect: '401 403 403 403 200 403 200',
   },
-  {
-    route: 'POST /api/trails/proposals',
-    path: '/api/trails/proposals',
-    body: proposal([IDS.cpOpen1, IDS.cpHours]),
-    expect: '401 403 201 201 403 403 403',
-  },
-  {
-    route: 'GET /api/admin/trails',
-    path: '/api/admin/trails',
-    expect: '401 403 200 200 200 200 200',
-  },
-  {
-    route: 'GET /api/admin/trails/{id}',
-    prepare: async (c) => ({ path: `/api/admin/trails/${await trailOfA(c)}` }),
-    expect: '401 403 200 403 200 403 200',
-  },
-  {
-    route: 'PATCH /api/trails/{id}/proposal',
-    prepare: async (c) => ({
-      path: `/api/trails/${await trailOfA(c)}/proposal`,
-      body: { version: 1, name: '改名' },
-    }),
-    expect: '401 403 200 403 403 403 403',
-  },
-  {
-    route: 'POST /api/trails/{id}/consent',
-    prepare: async (c) => {
-      const trail = await c.as(
-        'staffHours',
-        'POST',
-        '/api/trails/proposals',
-        proposal([IDS.cpHours, IDS.cpOpen1]),
-      );
-      return { path: `/api/trails/${trail.body.id}/consent`, body: { decision: 'accepted' } };
-    },
-    expect: '401 403 200 403 403 403 403',
-  },
-  {
-    route: 'POST /api/trails/{id}/submit',
-    prepare: async (c) => ({
-      path: `/api/trails/${await trailOfA(c, [IDS.cpOpen1, IDS.cpOpen2])}/submit`,
-      body: { version: 1 },
-    }),
-    expect: '401 403 200 403 403 403 403',
-  },
-  {
-    route: 'POST /api/trails/{id}/unpublish',
-    path: `/api/trails/${IDS.trailTangshan}/unpublish`,
-    body: { version: 1 },
-    expect: '401 403 403 403 200 403 200',
-  },
-  {
-    route: 'POST /api/trails/{id}/publish',
-    prepare: async (c) => {
-      await c.as('national', 'POST', `/api/trails/${IDS.trailTangshan}/unpublish`, { version: 1 });
-      return { path: `/api/trails/${IDS.trailTangshan}/publish`, body: { version: 2 } };
-    },
-    expect: '401 403 403 403 200 403 200',
-  },
+  ...trailRows,
   { route: 'GET /api/accounts', path: '/api/accounts', expect: '401 403 403 403 200 200 200' },
   {
     route: 'POST /api/accounts',

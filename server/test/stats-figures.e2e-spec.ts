@@ -2,49 +2,28 @@ import type {
   StatsAudienceGroupsResponse,
   StatsCompareResponse,
   StatsDailyResponse,
-  StatsFunnelsResponse,
   StatsHourlyResponse,
-  StatsLearningResponse,
   StatsOverviewResponse,
   StatsTodayResponse,
-  StatsTopicsResponse,
-  StatsTrailsResponse,
   StatsVenueKindsResponse,
   StatsVenuesResponse,
 } from '@xinghuo/shared';
-import { ManualClock, TestApp } from './support/app';
-import { ACCOUNTS, IDS } from './support/fixture';
-import { fold, playScenario, type Scenario } from './support/stats-scenario';
+import type { TestApp } from './support/app';
+import { IDS } from './support/fixture';
+import { type Figures, fold, startFigures } from './support/stats-scenario';
 
 const PERIOD = 'from=2025-09-10&to=2025-09-12';
 
 /** Every figure below is counted by hand from the scenario in support/stats-scenario.ts. */
 describe('figures on a known history', () => {
-  const clock = new ManualClock();
   let t: TestApp;
-  let s: Scenario;
   let national: string;
   let tangshan: string;
   let staff: string;
-  const get = async <T>(token: string, path: string): Promise<T> => {
-    const res = await t.request<T>('GET', path, { token });
-    if (res.status !== 200) throw new Error(`${path}: ${res.status} ${res.text}`);
-    return res.body;
-  };
+  let get: Figures['get'];
 
   beforeAll(async () => {
-    t = await TestApp.start({}, { clock });
-    s = await playScenario(t, clock);
-    national = await t.login(ACCOUNTS.orgNational);
-    tangshan = await t.login(ACCOUNTS.orgTangshan);
-    staff = await t.login(ACCOUNTS.staffOpen);
-    // A, B and D answer the question of cpOpen1: A and D right, B wrong; D asks twice.
-    const answer = (token: string, id: string, choice: number) =>
-      t.request('POST', `/api/check-ins/${id}/answer`, { token, body: { choice } });
-    await answer(s.tokens.a, s.stamps.a1, 1);
-    await answer(s.tokens.b, s.stamps.b1, 0);
-    await answer(s.tokens.d, s.stamps.d1, 1);
-    await answer(s.tokens.d, s.stamps.d1, 0);
+    ({ t, national, tangshan, staff, get } = await startFigures());
   });
   afterAll(async () => {
     await t.stop();
@@ -171,77 +150,6 @@ describe('figures on a known history', () => {
     });
     expect(kind('science_museum')).toMatchObject({ venues: 2, activeVenues: 2, checkIns: 2 });
     expect(kind('education_base')).toMatchObject({ venues: 0, checkIns: 0 });
-  });
-
-  it('trails, their funnels, the median time to finish, and topics', async () => {
-    const tr = await get<StatsTrailsResponse>(national, `/api/stats/trails?${PERIOD}`);
-    expect(tr.items).toEqual([
-      {
-        id: IDS.trailTangshan,
-        name: '唐山智造之旅',
-        topic: 'robotics',
-        stops: 3,
-        stamps: 7,
-        started: 3,
-        finished: 1,
-        medianMinutesToFinish: { minutes: 1620, approximate: true, errorMinutes: 180 },
-      },
-      expect.objectContaining({
-        id: IDS.trailShaoguan,
-        stamps: 1,
-        started: 1,
-        finished: 1,
-        medianMinutesToFinish: { minutes: 2.5, approximate: true, errorMinutes: 2.5 },
-      }),
-    ]);
-    const f = await get<StatsFunnelsResponse>(
-      national,
-      `/api/stats/funnels?${PERIOD}&trail=${IDS.trailTangshan}`,
-    );
-    expect(f.items.map((i) => i.steps)).toEqual([
-      [
-        { stamps: 1, visitors: 3 },
-        { stamps: 2, visitors: 2 },
-        { stamps: 3, visitors: 1 },
-      ],
-    ]);
-    const teen = await get<StatsFunnelsResponse>(
-      national,
-      `/api/stats/funnels?${PERIOD}&trail=${IDS.trailTangshan}&group=teenager`,
-    );
-    expect(teen.items[0]).toMatchObject({ started: 1, finished: 1 });
-    // Started on the 10th: nobody started it on the 12th but D.
-    const late = await get<StatsFunnelsResponse>(
-      national,
-      `/api/stats/funnels?from=2025-09-12&to=2025-09-12&trail=${IDS.trailTangshan}`,
-    );
-    expect(late.items[0]).toMatchObject({ started: 1, finished: 0 });
-
-    const topics = await get<StatsTopicsResponse>(national, `/api/stats/topics?${PERIOD}`);
-    expect(topics.items).toEqual([
-      { topic: 'robotics', trails: 1, stamps: 7, started: 3, finished: 1 },
-      { topic: 'disaster_prevention', trails: 1, stamps: 1, started: 1, finished: 1 },
-    ]);
-    // The 韶关 trail does not lie in 唐山.
-    const local = await get<StatsTrailsResponse>(tangshan, `/api/stats/trails?${PERIOD}`);
-    expect(local.items.map((i) => i.id)).toEqual([IDS.trailTangshan]);
-  });
-
-  it('learning: stamps, questions answered, first-try correct', async () => {
-    const l = await get<StatsLearningResponse>(national, `/api/stats/learning?${PERIOD}`);
-    expect(l.totals).toEqual({ stamps: 8, answered: 3, firstTryCorrect: 2, correctRate: 2 / 3 });
-    expect(l.checkpoints[0]).toMatchObject({
-      checkpointId: IDS.cpOpen1,
-      stamps: 4,
-      answered: 3,
-      firstTryCorrect: 2,
-      hasQuestion: true,
-    });
-    expect(l.trails.find((x) => x.trailId === IDS.trailTangshan)).toMatchObject({
-      stamps: 7,
-      answered: 3,
-      firstTryCorrect: 2,
-    });
   });
 
   it('compares with the previous period of equal length', async () => {

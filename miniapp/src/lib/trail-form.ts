@@ -1,10 +1,4 @@
-import {
-  CONTENT_LIMITS,
-  type AdminTrailDto,
-  type AudienceGroup,
-  type Topic,
-  type TrailProposal,
-} from '@xinghuo/shared';
+import { CONTENT_LIMITS, type AdminTrailDto, type TrailProposal } from '@xinghuo/shared';
 
 /** A stop as the designer shows it: the checkpoint and the venue it belongs to. */
 export interface StopPick {
@@ -14,13 +8,8 @@ export interface StopPick {
   venueName: string;
 }
 
-export interface TrailForm {
-  name: string;
-  topic: Topic;
-  audienceGroups: AudienceGroup[];
-  ordered: boolean;
-  estimatedMinutes: number;
-  description: string;
+/** The proposal as the designer edits it: stops with their names instead of bare ids. */
+export interface TrailForm extends Omit<TrailProposal, 'checkpointIds'> {
   stops: StopPick[];
 }
 

@@ -9,6 +9,7 @@ import {
   type Weekday,
 } from '@xinghuo/shared';
 import { patchOf } from './edit-draft';
+import { fieldLabel } from './field-format';
 import { hoursDraft, hoursProblems } from './hours-form';
 
 /** Everything the venue page edits, in the server's shapes. */
@@ -35,21 +36,16 @@ export const VENUE_KEYS = [...ORGANIZER_KEYS, ...CONTENT_KEYS, ...SETTING_KEYS] 
 
 export type VenueKey = (typeof VENUE_KEYS)[number];
 
-export const VENUE_FIELD_LABELS: Record<VenueKey, string> = {
+/** Where the venue's page says more than the review queue's and the audit trail's names. */
+const ON_VENUE_PAGE: Partial<Record<VenueKey, string>> = {
   name: '场馆名称',
   kind: '场馆类型',
-  host: '主办单位',
-  regionCode: '所在地区',
   description: '场馆介绍',
-  address: '地址',
-  accessibility: '无障碍与便民设施',
-  contact: '联系方式',
-  booking: '预约说明',
-  location: '位置坐标',
-  openingHours: '开放时间',
-  closedDates: '闭馆日',
-  geofenceRadiusM: '电子围栏',
 };
+
+export const VENUE_FIELD_LABELS = Object.fromEntries(
+  VENUE_KEYS.map((k) => [k, ON_VENUE_PAGE[k] ?? fieldLabel(k)]),
+) as Record<VenueKey, string>;
 
 /** The form as the page opens it: the pending text when there is one (edits build on it). */
 export function formOf(v: AdminVenueDto): VenueForm {

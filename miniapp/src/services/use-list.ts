@@ -12,13 +12,21 @@ export function useReloadOnShow(reload: () => Promise<void>): void {
   });
 }
 
+/** The page a list asks the server for. */
+export interface PageRequest {
+  page: number;
+  pageSize: number;
+}
+
 export interface ListState<F, T> {
   list: AsyncState<Page<T>>;
   filters: F;
   /** A setter per filter; changing a filter goes back to the first page. */
   set: <K extends keyof F>(key: K) => (value: F[K]) => void;
-  page: number;
-  setPage: (page: number) => void;
+  /** A filter control's value and setter, to spread on it: `<Filter {...bind('status')} />`. */
+  bind: <K extends keyof F>(key: K) => { value: F[K]; onChange: (value: F[K]) => void };
+  /** What PagedTable takes to show the list and switch its pages. */
+  paging: PageRequest & { list: AsyncState<Page<T>>; setPage: (page: number) => void };
 }
 
 /**
@@ -28,11 +36,14 @@ export interface ListState<F, T> {
 export function useList<F extends object, T>(
   name: string,
   initial: F,
-  load: (filters: F, page: number) => Promise<Page<T>>,
+  load: (filters: F, page: PageRequest) => Promise<Page<T>>,
+  { pageSize = 20 }: { pageSize?: number } = {},
 ): ListState<F, T> {
   const [filters, setFilters] = useState(initial);
   const [page, setPage] = useState(1);
-  const list = useAsync(`${name}:${JSON.stringify(filters)}:${page}`, () => load(filters, page));
+  const list = useAsync(`${name}:${JSON.stringify(filters)}:${page}`, () =>
+    load(filters, { page, pageSize }),
+  );
   useReloadOnShow(list.reload);
   const set =
     <K extends keyof F>(key: K) =>
@@ -40,5 +51,6 @@ export function useList<F extends object, T>(
       setFilters((f) => ({ ...f, [key]: value }));
       setPage(1);
     };
-  return { list, filters, set, page, setPage };
+  const bind = <K extends keyof F>(key: K) => ({ value: filters[key], onChange: set(key) });
+  return { list, filters, set, bind, paging: { list, page, pageSize, setPage } };
 }

@@ -1,8 +1,9 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { AccountDto, AccountWithPasswordResponse, Page } from '@xinghuo/shared';
 import { type Actor, CurrentActor } from '../auth/actor';
 import { Allow } from '../auth/auth.decorators';
+import { PostAction } from '../common/action';
 import { ApiErrors } from '../common/openapi';
 import { UuidPipe } from '../common/uuid.pipe';
 import { AccountActionDto, AccountQueryDto, CreateAccountDto } from './account.dto';
@@ -32,10 +33,8 @@ export class AccountController {
     return this.accounts.create(actor, body);
   }
 
-  @Post(':id/disable')
-  @HttpCode(200)
+  @PostAction(':id/disable', 'Disable an account: its sessions stop within seconds')
   @Allow('organizer')
-  @ApiOperation({ summary: 'Disable an account: its sessions stop within seconds' })
   @ApiErrors('VALIDATION_FAILED', 'NOT_FOUND', 'VERSION_CONFLICT')
   disable(
     @CurrentActor() actor: Actor,
@@ -45,10 +44,8 @@ export class AccountController {
     return this.accounts.disable(actor, id, body);
   }
 
-  @Post(':id/enable')
-  @HttpCode(200)
+  @PostAction(':id/enable', 'Enable a disabled account again')
   @Allow('organizer')
-  @ApiOperation({ summary: 'Enable a disabled account again' })
   @ApiErrors('VALIDATION_FAILED', 'NOT_FOUND', 'VERSION_CONFLICT')
   enable(
     @CurrentActor() actor: Actor,
@@ -58,12 +55,11 @@ export class AccountController {
     return this.accounts.enable(actor, id, body);
   }
 
-  @Post(':id/reset-password')
-  @HttpCode(200)
+  @PostAction(
+    ':id/reset-password',
+    'A new temporary password; the account must change it, old sessions end',
+  )
   @Allow('organizer')
-  @ApiOperation({
-    summary: 'A new temporary password; the account must change it, old sessions end',
-  })
   @ApiErrors('VALIDATION_FAILED', 'NOT_FOUND', 'VERSION_CONFLICT')
   resetPassword(
     @CurrentActor() actor: Actor,

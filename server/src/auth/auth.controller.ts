@@ -1,6 +1,7 @@
-import { Body, Controller, Get, Headers, HttpCode, Ip, Post } from '@nestjs/common';
+import { Body, Controller, Get, Headers, Ip } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { MeResponse, SessionResponse } from '@xinghuo/shared';
+import { PostAction } from '../common/action';
 import { ApiErrors } from '../common/openapi';
 import { type Actor, CurrentActor } from './actor';
 import { Allow, OpenToPasswordChange } from './auth.decorators';
@@ -14,8 +15,7 @@ export class AuthController {
   constructor(private readonly auth: AuthService) {}
 
   /** Mini-program visitors: exchanges a wx.login() code for a token. */
-  @Post('wechat')
-  @ApiOperation({ summary: 'Sign a mini-program visitor in with a wx.login() code' })
+  @PostAction('wechat', 'Sign a mini-program visitor in with a wx.login() code')
   @ApiErrors(
     'VALIDATION_FAILED',
     'RATE_LIMITED',
@@ -23,46 +23,39 @@ export class AuthController {
     'WECHAT_RATE_LIMITED',
     'WECHAT_UNAVAILABLE',
   )
-  @HttpCode(200)
   wechat(@Body() body: WechatLoginDto, @Ip() clientAddress: string): Promise<SessionResponse> {
     return this.auth.wechat(body.code, clientAddress);
   }
 
   /** H5 visitors outside WeChat: a token bound to a new anonymous visitor, no sign-up. */
-  @Post('guest')
-  @ApiOperation({ summary: 'Start an anonymous H5 visitor session' })
+  @PostAction('guest', 'Start an anonymous H5 visitor session')
   @ApiErrors('RATE_LIMITED')
-  @HttpCode(200)
   guest(@Ip() clientAddress: string): Promise<SessionResponse> {
     return this.auth.guest(clientAddress);
   }
 
   /** Visitors keep their passport: a token past half its life is traded for a fresh one. */
-  @Post('refresh')
+  @PostAction(
+    'refresh',
+    'Renew a visitor token past half its life (a younger token is answered as is)',
+  )
   @Allow('visitor')
-  @ApiOperation({
-    summary: 'Renew a visitor token past half its life (a younger token is answered as is)',
-  })
-  @HttpCode(200)
   refresh(@Headers('authorization') authorization: string): Promise<SessionResponse> {
     // The guard has verified this header already.
     return this.auth.refresh(authorization.slice(7).trim());
   }
 
   /** Staff and organizers. */
-  @Post('login')
-  @ApiOperation({ summary: 'Sign staff or an organizer in with username and password' })
+  @PostAction('login', 'Sign staff or an organizer in with username and password')
   @ApiErrors('VALIDATION_FAILED', 'INVALID_CREDENTIALS', 'RATE_LIMITED', 'AUTH_BUSY')
-  @HttpCode(200)
   login(@Body() body: LoginDto, @Ip() clientAddress: string): Promise<SessionResponse> {
     return this.auth.login(body.username, body.password, clientAddress);
   }
 
   /** Also the way out of a must-change-password session; answers with a fresh token. */
-  @Post('password')
+  @PostAction('password', 'Change the own password (ends the other sessions)')
   @Allow('staff', 'organizer')
   @OpenToPasswordChange()
-  @ApiOperation({ summary: 'Change the own password (ends the other sessions)' })
   @ApiErrors(
     'VALIDATION_FAILED',
     'PASSWORD_INCORRECT',
@@ -70,7 +63,6 @@ export class AuthController {
     'RATE_LIMITED',
     'AUTH_BUSY',
   )
-  @HttpCode(200)
   changePassword(
     @CurrentActor() actor: Actor,
     @Body() body: ChangePasswordDto,

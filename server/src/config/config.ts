@@ -2,11 +2,11 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { isIP } from 'node:net';
 import { isAbsolute, join, resolve } from 'node:path';
+import { bool, ConfigError, type Env, int, oneOf, url } from './env-values';
+import { activeKey, authKeys, keyList, type SigningKey } from './signing-keys';
 
-export interface SigningKey {
-  id: number;
-  secret: Buffer;
-}
+export { ConfigError } from './env-values';
+export type { SigningKey } from './signing-keys';
 
 export type QrKey = SigningKey;
 
@@ -72,48 +72,6 @@ export interface AppConfig {
   statsFoldIntervalMs: number;
 }
 
-export class ConfigError extends Error {}
-
-type Env = Record<string, string | undefined>;
-
-function int(env: Env, name: string, fallback: number, min: number, max: number): number {
-  const raw = env[name];
-  if (raw === undefined || raw === '') return fallback;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value < min || value > max) {
-    throw new ConfigError(`${name} must be an integer from ${min} to ${max}, got "${raw}"`);
-  }
-  return value;
-}
-
-function bool(env: Env, name: string, fallback: boolean): boolean {
-  const raw = env[name];
-  if (raw === undefined || raw === '') return fallback;
-  if (['1', 'true', 'yes'].includes(raw.toLowerCase())) return true;
-  if (['0', 'false', 'no'].includes(raw.toLowerCase())) return false;
-  throw new ConfigError(`${name} must be 1/0, true/false or yes/no, got "${raw}"`);
-}
-
-function oneOf<T extends string>(env: Env, name: string, values: readonly T[], fallback: T): T {
-  const raw = env[name];
-  if (raw === undefined || raw === '') return fallback;
-  if (!(values as readonly string[]).includes(raw)) {
-    throw new ConfigError(`${name} must be one of ${values.join(', ')}, got "${raw}"`);
-  }
-  return raw as T;
-}
-
-function url(env: Env, name: string, fallback: string): string {
-  const raw = env[name] || fallback;
-  try {
-    const parsed = new URL(raw);
-    if (!['http:', 'https:'].includes(parsed.protocol)) throw new Error('protocol');
-  } catch {
-    throw new ConfigError(`${name} must be an http(s) URL, got "${raw}"`);
-  }
-  return raw.replace(/\/+$/, '');
-}
-
 const PROXY_PRESETS = new Set(['loopback', 'linklocal', 'uniquelocal']);
 
 /**
@@ -144,50 +102,6 @@ function rateLimitStore(env: Env, databaseUrl: string | null): 'memory' | 'postg
     ['memory', 'postgres'] as const,
     databaseUrl ? 'postgres' : 'memory',
   );
-}
-
-function secret(name: string, raw: string): Buffer {
-  if (raw.length < 32) throw new ConfigError(`${name} must be at least 32 characters`);
-  return Buffer.from(raw, 'utf8');
-}
-
-/** "1:secret,2:secret". QR key ids are 0..15 because the id travels in 4 bits of every QR token. */
-function keyList(name: string, raw: string, maxId: number): SigningKey[] {
-  const keys = raw.split(',').map((part) => {
-    const idx = part.indexOf(':');
-    const id = Number(part.slice(0, idx));
-    if (idx < 1 || !Number.isInteger(id) || id < 0 || id > maxId) {
-      throw new ConfigError(
-        `${name} must look like "1:<secret>,2:<secret>" with key ids 0-${maxId}`,
-      );
-    }
-    return { id, secret: secret(`${name} key ${id}`, part.slice(idx + 1)) };
-  });
-  if (new Set(keys.map((k) => k.id)).size !== keys.length) {
-    throw new ConfigError(`${name} has a key id twice`);
-  }
-  return keys;
-}
-
-function activeKey(env: Env, name: string, keys: SigningKey[], maxId: number): number {
-  const id = int(env, name, Math.max(...keys.map((k) => k.id)), 0, maxId);
-  if (!keys.some((k) => k.id === id)) {
-    throw new ConfigError(`${name} ${id} is not among the configured keys`);
-  }
-  return id;
-}
-
-/**
- * AUTH_SECRET is key 0 (the key of every token issued before key ids existed); AUTH_KEYS lists
- * more, so the secret can rotate: tokens keep verifying while their key is listed.
- */
-function authKeys(secretRaw: string | undefined, keysRaw: string | undefined): SigningKey[] {
-  const listed = keysRaw ? keyList('AUTH_KEYS', keysRaw, 255) : [];
-  if (!secretRaw) return listed;
-  if (listed.some((k) => k.id === 0)) {
-    throw new ConfigError('AUTH_KEYS has key id 0, which is AUTH_SECRET: set one or the other');
-  }
-  return [{ id: 0, secret: secret('AUTH_SECRET', secretRaw) }, ...listed];
 }
 
 /**

@@ -1,5 +1,5 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Res } from '@nestjs/common';
-import { ApiOperation, ApiProperty, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, Param, Post, Res } from '@nestjs/common';
+import { ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import {
   CONTENT_LIMITS,
   type CreateDisplayLinkRequest,
@@ -9,18 +9,17 @@ import {
   type DisplayLinkDto,
   type ListResponse,
 } from '@xinghuo/shared';
-import { IsString, Length } from 'class-validator';
 import type { FastifyReply } from 'fastify';
 import { type Actor, CurrentActor } from '../auth/actor';
 import { Allow } from '../auth/auth.decorators';
+import { PostAction } from '../common/action';
 import { ApiErrors } from '../common/openapi';
+import { TextProperty } from '../common/text-property';
 import { UuidPipe } from '../common/uuid.pipe';
 import { DISPLAY_TOKEN_PATTERN, DisplayService } from './display.service';
 
 export class CreateDisplayLinkDto implements CreateDisplayLinkRequest {
-  @ApiProperty({ maxLength: CONTENT_LIMITS.label, example: '一楼大屏' })
-  @IsString()
-  @Length(1, CONTENT_LIMITS.label)
+  @TextProperty(CONTENT_LIMITS.label, { example: '一楼大屏' })
   label: string;
 }
 
@@ -54,10 +53,11 @@ export class DisplayController {
     return this.display.create(actor, id, body.label);
   }
 
-  @Post('display-links/:id/revoke')
-  @HttpCode(200)
+  @PostAction(
+    'display-links/:id/revoke',
+    'Revoke a display link: the screen stops at its next refresh',
+  )
   @Allow('staff', 'organizer')
-  @ApiOperation({ summary: 'Revoke a display link: the screen stops at its next refresh' })
   @ApiErrors('VALIDATION_FAILED', 'NOT_FOUND')
   revoke(
     @CurrentActor() actor: Actor,

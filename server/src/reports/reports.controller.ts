@@ -1,4 +1,4 @@
-import { Controller, Get, Query, Res } from '@nestjs/common';
+import { applyDecorators, Controller, Get, Query, Res } from '@nestjs/common';
 import { ApiOperation, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { Allow, CurrentPrincipal } from '../auth/auth.decorators';
@@ -26,6 +26,15 @@ const FORMATS = {
   },
 };
 
+function ReportRoute(format: keyof typeof FORMATS, summary: string): MethodDecorator {
+  return applyDecorators(
+    ApiOperation({ summary }),
+    ApiProduces(FORMATS[format].type),
+    ApiResponse({ status: 200, description: `The ${format.toUpperCase()}, as an attachment` }),
+    ApiErrors('VALIDATION_FAILED'),
+  );
+}
+
 /** The 活动总结 for the caller's scope and a period, with the dashboard's numbers. */
 @ApiTags('reports')
 @Controller('reports')
@@ -34,10 +43,7 @@ export class ReportsController {
   constructor(private readonly reports: ReportDataService) {}
 
   @Get('activity.pdf')
-  @ApiOperation({ summary: 'The activity report (活动总结) as PDF' })
-  @ApiProduces('application/pdf')
-  @ApiResponse({ status: 200, description: 'The PDF, as an attachment' })
-  @ApiErrors('VALIDATION_FAILED')
+  @ReportRoute('pdf', 'The activity report (活动总结) as PDF')
   pdf(
     @CurrentPrincipal() principal: Principal,
     @Query() query: StatsQueryDto,
@@ -47,10 +53,7 @@ export class ReportsController {
   }
 
   @Get('activity.docx')
-  @ApiOperation({ summary: 'The activity report (活动总结) as Word' })
-  @ApiProduces(FORMATS.docx.type)
-  @ApiResponse({ status: 200, description: 'The DOCX, as an attachment' })
-  @ApiErrors('VALIDATION_FAILED')
+  @ReportRoute('docx', 'The activity report (活动总结) as Word')
   docx(
     @CurrentPrincipal() principal: Principal,
     @Query() query: StatsQueryDto,

@@ -1,8 +1,9 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Page, ReviewDto } from '@xinghuo/shared';
 import { type Actor, CurrentActor } from '../auth/actor';
 import { Allow } from '../auth/auth.decorators';
+import { PostAction } from '../common/action';
 import { ApiErrors } from '../common/openapi';
 import { UuidPipe } from '../common/uuid.pipe';
 import { ApproveReviewDto, ReturnReviewDto, ReviewQueryDto } from './review.dto';
@@ -29,10 +30,8 @@ export class ReviewController {
     return this.reviews.get(actor, id);
   }
 
-  @Post(':id/approve')
-  @HttpCode(200)
+  @PostAction(':id/approve', 'Approve: the new text reaches visitors on every process')
   @Allow('organizer')
-  @ApiOperation({ summary: 'Approve: the new text reaches visitors on every process' })
   @ApiErrors('VALIDATION_FAILED', 'NOT_FOUND', 'REVIEW_NOT_PENDING', 'STATE_CONFLICT')
   approve(
     @CurrentActor() actor: Actor,
@@ -42,10 +41,8 @@ export class ReviewController {
     return this.reviews.approve(actor, id, body.comment);
   }
 
-  @Post(':id/return')
-  @HttpCode(200)
+  @PostAction(':id/return', 'Return to the staff with a comment')
   @Allow('organizer')
-  @ApiOperation({ summary: 'Return to the staff with a comment' })
   @ApiErrors('VALIDATION_FAILED', 'NOT_FOUND', 'REVIEW_NOT_PENDING', 'STATE_CONFLICT')
   return(
     @CurrentActor() actor: Actor,

@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiPropertyOptional } from '@nestjs/swagger';
 import {
   type ApproveReviewRequest,
   CONTENT_LIMITS as L,
@@ -9,8 +9,9 @@ import {
   type RevisionStatus,
   type ReturnReviewRequest,
 } from '@xinghuo/shared';
-import { IsIn, IsOptional, IsString, IsUUID, Length, Matches, MaxLength } from 'class-validator';
+import { IsIn, IsOptional, IsUUID, Matches } from 'class-validator';
 import { PageQueryDto } from '../common/paging';
+import { TextProperty } from '../common/text-property';
 
 export class ReviewQueryDto extends PageQueryDto implements ReviewQuery {
   @ApiPropertyOptional({ enum: REVISION_STATUSES })
@@ -35,16 +36,11 @@ export class ReviewQueryDto extends PageQueryDto implements ReviewQuery {
 }
 
 export class ApproveReviewDto implements ApproveReviewRequest {
-  @ApiPropertyOptional({ maxLength: L.reviewComment })
-  @IsOptional()
-  @IsString()
-  @MaxLength(L.reviewComment)
+  @TextProperty(L.reviewComment, { optional: true, allowEmpty: true })
   comment?: string;
 }
 
 export class ReturnReviewDto implements ReturnReviewRequest {
-  @ApiProperty({ maxLength: L.reviewComment, description: 'What to change; shown to the staff' })
-  @IsString()
-  @Length(1, L.reviewComment)
+  @TextProperty(L.reviewComment, { description: 'What to change; shown to the staff' })
   comment: string;
 }

@@ -58,6 +58,24 @@ const latestScope = (venue: string) => `(
   SELECT s.scopes, s.kind_scopes FROM stat_venue_scope s
    WHERE s.venue_id = ${venue} ORDER BY s.from_seq DESC LIMIT 1)`;
 
+/** The outcomes of `cells` that count as visits; rejected scans count only by day. */
+const COUNTED = `outcome IN ('accepted', 'offline_replay')`;
+
+/**
+ * Adds the counted `cells` to `table` per scope, day and one more key: the table's `column`,
+ * the cells' `key`. Cells sum per venue first, then spread over the venue's latest scopes.
+ */
+const countedByScope = (table: string, column: string, key: string) => `
+    INSERT INTO ${table} AS t (scope, day, ${column}, count)
+    SELECT x.scope, r.day, r.${key}, sum(r.n)::int
+      FROM (SELECT venue_id, day, ${key}, sum(n)::int AS n FROM cells
+             WHERE ${COUNTED} GROUP BY 1, 2, 3) r
+      CROSS JOIN LATERAL ${latestScope('r.venue_id')} vs
+      CROSS JOIN LATERAL unnest(vs.scopes) AS x(scope)
+     GROUP BY 1, 2, 3
+    ON CONFLICT (scope, day, ${column}) DO UPDATE SET count = t.count + EXCLUDED.count
+  `;
+
 /**
  * A new scope version for every venue of the selection that has none yet or whose region or
  * kind changed in the catalogue; it applies from the next venue_visit row to fold on.
@@ -120,34 +138,16 @@ export const foldCounts = (s: Selection) => `
      GROUP BY 1, 2, 3
     ON CONFLICT (scope, day, outcome) DO UPDATE SET count = t.count + EXCLUDED.count
   ),
-  by_hour AS (
-    INSERT INTO stat_scope_hour AS t (scope, day, hour, count)
-    SELECT x.scope, r.day, r.hour, sum(r.n)::int
-      FROM (SELECT venue_id, day, hour, sum(n)::int AS n FROM cells
-             WHERE outcome IN ('accepted', 'offline_replay') GROUP BY 1, 2, 3) r
-      CROSS JOIN LATERAL ${latestScope('r.venue_id')} vs
-      CROSS JOIN LATERAL unnest(vs.scopes) AS x(scope)
-     GROUP BY 1, 2, 3
-    ON CONFLICT (scope, day, hour) DO UPDATE SET count = t.count + EXCLUDED.count
-  ),
-  by_group AS (
-    INSERT INTO stat_scope_group AS t (scope, day, audience_group, count)
-    SELECT x.scope, r.day, r.grp, sum(r.n)::int
-      FROM (SELECT venue_id, day, grp, sum(n)::int AS n FROM cells
-             WHERE outcome IN ('accepted', 'offline_replay') GROUP BY 1, 2, 3) r
-      CROSS JOIN LATERAL ${latestScope('r.venue_id')} vs
-      CROSS JOIN LATERAL unnest(vs.scopes) AS x(scope)
-     GROUP BY 1, 2, 3
-    ON CONFLICT (scope, day, audience_group) DO UPDATE SET count = t.count + EXCLUDED.count
-  ),
+  by_hour AS (${countedByScope('stat_scope_hour', 'hour', 'hour')}),
+  by_group AS (${countedByScope('stat_scope_group', 'audience_group', 'grp')}),
   by_checkpoint AS (
     INSERT INTO stat_checkpoint_day AS t (checkpoint_id, day, count)
-    SELECT checkpoint_id, day, sum(n)::int FROM cells WHERE outcome IN ('accepted', 'offline_replay') GROUP BY 1, 2
+    SELECT checkpoint_id, day, sum(n)::int FROM cells WHERE ${COUNTED} GROUP BY 1, 2
     ON CONFLICT (checkpoint_id, day) DO UPDATE SET count = t.count + EXCLUDED.count
   ),
   span AS (
     INSERT INTO stat_day_span AS t (day, first_id, last_id)
-    SELECT day, min(first_id), max(last_id) FROM cells WHERE outcome IN ('accepted', 'offline_replay') GROUP BY 1
+    SELECT day, min(first_id), max(last_id) FROM cells WHERE ${COUNTED} GROUP BY 1
     ON CONFLICT (day) DO UPDATE
       SET first_id = least(t.first_id, EXCLUDED.first_id),
           last_id = greatest(t.last_id, EXCLUDED.last_id)

@@ -31,9 +31,8 @@ export class TrailFold {
   bucket: number | null;
 }
 
-/** Visitors per trail, start day and group, by stamps collected and finished or not. */
-@Entity('trail_funnel_stat')
-export class TrailFunnelStat {
+/** The key both trail tables share: a trail, the day its visitors started it, their group. */
+abstract class TrailStartCell {
   @PrimaryColumn({ name: 'trail_id', type: 'uuid' })
   trailId: string;
 
@@ -42,7 +41,11 @@ export class TrailFunnelStat {
 
   @PrimaryColumn({ name: 'audience_group', type: 'varchar', length: 24 })
   audienceGroup: string;
+}
 
+/** Visitors per trail, start day and group, by stamps collected and finished or not. */
+@Entity('trail_funnel_stat')
+export class TrailFunnelStat extends TrailStartCell {
   @PrimaryColumn({ type: 'integer' })
   collected: number;
 
@@ -55,16 +58,7 @@ export class TrailFunnelStat {
 
 /** Finishers per trail, start day and group, by time-to-finish bucket: the median's histogram. */
 @Entity('trail_finish_stat')
-export class TrailFinishStat {
-  @PrimaryColumn({ name: 'trail_id', type: 'uuid' })
-  trailId: string;
-
-  @PrimaryColumn({ name: 'start_day', type: 'date' })
-  startDay: string;
-
-  @PrimaryColumn({ name: 'audience_group', type: 'varchar', length: 24 })
-  audienceGroup: string;
-
+export class TrailFinishStat extends TrailStartCell {
   @PrimaryColumn({ type: 'smallint' })
   bucket: number;
 

@@ -1,8 +1,9 @@
-import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { AdminTrailDto, Page } from '@xinghuo/shared';
 import { type Actor, CurrentActor } from '../auth/actor';
 import { Allow } from '../auth/auth.decorators';
+import { PostAction } from '../common/action';
 import { ApiErrors } from '../common/openapi';
 import { UuidPipe } from '../common/uuid.pipe';
 import {
@@ -64,10 +65,8 @@ export class TrailAdminController {
     return this.proposals.update(actor, trailId, body);
   }
 
-  @Post('trails/:id/consent')
-  @HttpCode(200)
+  @PostAction('trails/:id/consent', 'Accept or decline being part of a trail')
   @Allow('staff')
-  @ApiOperation({ summary: 'Accept or decline being part of a trail' })
   @ApiErrors('VALIDATION_FAILED', 'NOT_FOUND', 'STATE_CONFLICT')
   consent(
     @CurrentActor() actor: Actor,
@@ -77,10 +76,8 @@ export class TrailAdminController {
     return this.proposals.consent(actor, trailId, body);
   }
 
-  @Post('trails/:id/submit')
-  @HttpCode(200)
+  @PostAction('trails/:id/submit', 'Submit for review once every venue has accepted')
   @Allow('staff')
-  @ApiOperation({ summary: 'Submit for review once every venue has accepted' })
   @ApiErrors(
     'VALIDATION_FAILED',
     'NOT_FOUND',
@@ -96,10 +93,8 @@ export class TrailAdminController {
     return this.proposals.submit(actor, trailId, body);
   }
 
-  @Post('trails/:id/publish')
-  @HttpCode(200)
+  @PostAction('trails/:id/publish', 'Put an unpublished (approved, unchanged) trail back up')
   @Allow('organizer')
-  @ApiOperation({ summary: 'Put an unpublished (approved, unchanged) trail back up' })
   @ApiErrors('VALIDATION_FAILED', 'NOT_FOUND', 'VERSION_CONFLICT', 'STATE_CONFLICT')
   publish(
     @CurrentActor() actor: Actor,
@@ -109,10 +104,8 @@ export class TrailAdminController {
     return this.proposals.setPublished(actor, trailId, body, true);
   }
 
-  @Post('trails/:id/unpublish')
-  @HttpCode(200)
+  @PostAction('trails/:id/unpublish', 'Take a published trail down: visitors no longer see it')
   @Allow('organizer')
-  @ApiOperation({ summary: 'Take a published trail down: visitors no longer see it' })
   @ApiErrors('VALIDATION_FAILED', 'NOT_FOUND', 'VERSION_CONFLICT', 'STATE_CONFLICT')
   unpublish(
     @CurrentActor() actor: Actor,

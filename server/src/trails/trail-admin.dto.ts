@@ -24,18 +24,16 @@ import {
   IsOptional,
   IsString,
   IsUUID,
-  Length,
   Max,
   MaxLength,
   Min,
 } from 'class-validator';
 import { PageQueryDto } from '../common/paging';
+import { TextProperty } from '../common/text-property';
 import { VersionedDto } from '../common/versioned.dto';
 
 export class ProposeTrailDto implements TrailProposal {
-  @ApiProperty({ maxLength: L.trailName })
-  @IsString()
-  @Length(1, L.trailName)
+  @TextProperty(L.trailName)
   name: string;
 
   @ApiProperty({ enum: TOPICS })
@@ -58,9 +56,7 @@ export class ProposeTrailDto implements TrailProposal {
   @Max(L.trailMinutesMax)
   estimatedMinutes: number;
 
-  @ApiProperty({ maxLength: L.trailDescription })
-  @IsString()
-  @MaxLength(L.trailDescription)
+  @TextProperty(L.trailDescription, { allowEmpty: true })
   description: string;
 
   @ApiProperty({ type: [String], minItems: L.trailStopsMin, maxItems: L.trailStopsMax })
@@ -72,10 +68,7 @@ export class ProposeTrailDto implements TrailProposal {
 }
 
 export class UpdateTrailProposalDto extends VersionedDto implements UpdateTrailProposalRequest {
-  @ApiPropertyOptional({ maxLength: L.trailName })
-  @IsOptional()
-  @IsString()
-  @Length(1, L.trailName)
+  @TextProperty(L.trailName, { optional: true })
   name?: string;
 
   @ApiPropertyOptional({ enum: TOPICS })
@@ -101,10 +94,7 @@ export class UpdateTrailProposalDto extends VersionedDto implements UpdateTrailP
   @Max(L.trailMinutesMax)
   estimatedMinutes?: number;
 
-  @ApiPropertyOptional({ maxLength: L.trailDescription })
-  @IsOptional()
-  @IsString()
-  @MaxLength(L.trailDescription)
+  @TextProperty(L.trailDescription, { optional: true, allowEmpty: true })
   description?: string;
 
   @ApiPropertyOptional({ type: [String] })
@@ -121,10 +111,7 @@ export class TrailConsentDto implements TrailConsentRequest {
   @IsIn(['accepted', 'declined'])
   decision: 'accepted' | 'declined';
 
-  @ApiPropertyOptional({ maxLength: L.reviewComment })
-  @IsOptional()
-  @IsString()
-  @MaxLength(L.reviewComment)
+  @TextProperty(L.reviewComment, { optional: true, allowEmpty: true })
   comment?: string;
 }
 

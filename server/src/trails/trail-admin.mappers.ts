@@ -22,8 +22,8 @@ export function stopsOf(checkpointIds: string[], snapshot: CatalogSnapshot): Adm
 
 type NamedStop = Pick<AdminTrailStop, 'checkpointId' | 'checkpointName' | 'venueName'>;
 
-/** What organizers review and visitors will read: the trail's text and its stops by name. */
-export function trailContentOf(trail: Trail, stops: NamedStop[]) {
+/** The trail's own public fields, as proposed and reviewed. */
+function trailText(trail: Trail) {
   return {
     name: trail.name,
     topic: trail.topic,
@@ -31,6 +31,13 @@ export function trailContentOf(trail: Trail, stops: NamedStop[]) {
     ordered: trail.ordered,
     estimatedMinutes: trail.estimatedMinutes,
     description: trail.description,
+  };
+}
+
+/** What organizers review and visitors will read: the trail's text and its stops by name. */
+export function trailContentOf(trail: Trail, stops: NamedStop[]) {
+  return {
+    ...trailText(trail),
     stops: stops.map((s) => ({
       checkpointId: s.checkpointId,
       checkpointName: s.checkpointName,
@@ -50,12 +57,7 @@ export function toAdminTrailDto(
   const ordered = [...stops].sort((a, b) => a.position - b.position).map((s) => s.checkpointId);
   return {
     id: trail.id,
-    name: trail.name,
-    topic: trail.topic,
-    audienceGroups: trail.audienceGroups,
-    ordered: trail.ordered,
-    estimatedMinutes: trail.estimatedMinutes,
-    description: trail.description,
+    ...trailText(trail),
     status: trail.status,
     regionCode: trail.regionCode,
     regionFullName: snapshot.regionTree.fullName(trail.regionCode),

@@ -16,18 +16,15 @@ import {
   IsBoolean,
   IsIn,
   IsOptional,
-  IsString,
   IsUUID,
-  Length,
   ValidateNested,
 } from 'class-validator';
+import { TextProperty } from '../common/text-property';
 import { VersionedDto } from '../common/versioned.dto';
 import { ScienceCardDto } from './content.dto';
 
 export class CreateCheckpointDto implements CreateCheckpointRequest {
-  @ApiProperty({ maxLength: L.checkpointName })
-  @IsString()
-  @Length(1, L.checkpointName)
+  @TextProperty(L.checkpointName)
   name: string;
 
   @ApiProperty({ type: ScienceCardDto })
@@ -47,10 +44,7 @@ export class CreateCheckpointDto implements CreateCheckpointRequest {
 }
 
 export class UpdateCheckpointDto extends VersionedDto implements UpdateCheckpointRequest {
-  @ApiPropertyOptional({ maxLength: L.checkpointName })
-  @IsOptional()
-  @IsString()
-  @Length(1, L.checkpointName)
+  @TextProperty(L.checkpointName, { optional: true })
   name?: string;
 
   @ApiPropertyOptional({ type: ScienceCardDto })

@@ -20,11 +20,11 @@ import {
   IsString,
   Length,
   Max,
-  MaxLength,
   Min,
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
+import { TextProperty } from '../common/text-property';
 
 /** Nested pieces of the editing requests; limits from CONTENT_LIMITS, named by class-validator. */
 export class GeoPointDto implements GeoPoint {
@@ -62,26 +62,18 @@ export class AccessibilityDto implements Accessibility {
   @IsBoolean()
   parking: boolean | null;
 
-  @ApiProperty({ maxLength: L.accessibilityNotes })
-  @IsString()
-  @MaxLength(L.accessibilityNotes)
+  @TextProperty(L.accessibilityNotes, { allowEmpty: true })
   notes: string;
 }
 
 export class ContactDto implements VenueContact {
-  @ApiProperty({ maxLength: L.phone })
-  @IsString()
-  @MaxLength(L.phone)
+  @TextProperty(L.phone, { allowEmpty: true })
   phone: string;
 
-  @ApiProperty({ maxLength: L.email })
-  @IsString()
-  @MaxLength(L.email)
+  @TextProperty(L.email, { allowEmpty: true })
   email: string;
 
-  @ApiProperty({ maxLength: L.url })
-  @IsString()
-  @MaxLength(L.url)
+  @TextProperty(L.url, { allowEmpty: true })
   website: string;
 }
 
@@ -90,21 +82,15 @@ export class BookingDto implements VenueBooking {
   @IsBoolean()
   required: boolean;
 
-  @ApiProperty({ maxLength: L.bookingNotes })
-  @IsString()
-  @MaxLength(L.bookingNotes)
+  @TextProperty(L.bookingNotes, { allowEmpty: true })
   notes: string;
 
-  @ApiProperty({ maxLength: L.url })
-  @IsString()
-  @MaxLength(L.url)
+  @TextProperty(L.url, { allowEmpty: true })
   url: string;
 }
 
 export class QuestionDto implements ScienceQuestion {
-  @ApiProperty({ maxLength: L.questionPrompt })
-  @IsString()
-  @Length(1, L.questionPrompt)
+  @TextProperty(L.questionPrompt)
   prompt: string;
 
   @ApiProperty({ type: [String], minItems: L.optionsMin, maxItems: L.optionsMax })
@@ -119,21 +105,15 @@ export class QuestionDto implements ScienceQuestion {
   @IsInt()
   answerIndex: number;
 
-  @ApiProperty({ maxLength: L.explanation })
-  @IsString()
-  @MaxLength(L.explanation)
+  @TextProperty(L.explanation, { allowEmpty: true })
   explanation: string;
 }
 
 export class ScienceCardDto implements AuthoredScienceCard {
-  @ApiProperty({ maxLength: L.cardTitle })
-  @IsString()
-  @Length(1, L.cardTitle)
+  @TextProperty(L.cardTitle)
   title: string;
 
-  @ApiProperty({ maxLength: L.cardBody })
-  @IsString()
-  @Length(1, L.cardBody)
+  @TextProperty(L.cardBody)
   body: string;
 
   @ApiPropertyOptional({ type: QuestionDto })

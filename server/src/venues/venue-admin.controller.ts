@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, Patch, Post, Put, Query } from '@nestjs/common';
+import { Body, Controller, Get, Param, Patch, Post, Put, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type {
   AdminCheckpointDto,
@@ -12,6 +12,7 @@ import type {
 } from '@xinghuo/shared';
 import { type Actor, CurrentActor } from '../auth/actor';
 import { Allow } from '../auth/auth.decorators';
+import { PostAction } from '../common/action';
 import { ApiErrors } from '../common/openapi';
 import { UuidPipe } from '../common/uuid.pipe';
 import {
@@ -93,10 +94,8 @@ export class VenueAdminController {
     return this.lifecycle.create(actor, body);
   }
 
-  @Post('venues/:id/publish')
-  @HttpCode(200)
+  @PostAction('venues/:id/publish', 'Open a venue to visitors')
   @Allow('organizer')
-  @ApiOperation({ summary: 'Open a venue to visitors' })
   @ApiErrors('VALIDATION_FAILED', 'NOT_FOUND', 'VERSION_CONFLICT', 'STATE_CONFLICT')
   publish(
     @CurrentActor() actor: Actor,
@@ -106,10 +105,8 @@ export class VenueAdminController {
     return this.lifecycle.setStatus(actor, venueId, 'publish', body);
   }
 
-  @Post('venues/:id/close')
-  @HttpCode(200)
+  @PostAction('venues/:id/close', 'Close a venue: its checkpoints stop accepting check-ins')
   @Allow('organizer')
-  @ApiOperation({ summary: 'Close a venue: its checkpoints stop accepting check-ins' })
   @ApiErrors('VALIDATION_FAILED', 'NOT_FOUND', 'VERSION_CONFLICT', 'STATE_CONFLICT')
   close(
     @CurrentActor() actor: Actor,
@@ -168,10 +165,11 @@ export class VenueAdminController {
     return this.checkpoints.update(actor, checkpointId, body);
   }
 
-  @Post('checkpoints/:id/revoke-codes')
-  @HttpCode(200)
+  @PostAction(
+    'checkpoints/:id/revoke-codes',
+    'Revoke every printed code of a checkpoint (needs confirm: true)',
+  )
   @Allow('staff', 'organizer')
-  @ApiOperation({ summary: 'Revoke every printed code of a checkpoint (needs confirm: true)' })
   @ApiErrors('VALIDATION_FAILED', 'NOT_FOUND', 'VERSION_CONFLICT', 'CONFIRMATION_REQUIRED')
   revokeCodes(
     @CurrentActor() actor: Actor,

@@ -29,6 +29,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { PageQueryDto } from '../common/paging';
+import { TextProperty } from '../common/text-property';
 import { VersionedDto } from '../common/versioned.dto';
 import { DIVISION_CODE as REGION_CODE } from '../regions/region.dto';
 import { AccessibilityDto, BookingDto, ContactDto, GeoPointDto } from './content.dto';
@@ -36,16 +37,10 @@ import { AccessibilityDto, BookingDto, ContactDto, GeoPointDto } from './content
 const USERNAME = /^[a-z0-9][a-z0-9_.-]{2,63}$/;
 
 export class UpdateVenueDto extends VersionedDto implements UpdateVenueRequest {
-  @ApiPropertyOptional({ maxLength: L.venueDescription })
-  @IsOptional()
-  @IsString()
-  @MaxLength(L.venueDescription)
+  @TextProperty(L.venueDescription, { optional: true, allowEmpty: true })
   description?: string;
 
-  @ApiPropertyOptional({ maxLength: L.address })
-  @IsOptional()
-  @IsString()
-  @Length(1, L.address)
+  @TextProperty(L.address, { optional: true })
   address?: string;
 
   @ApiPropertyOptional({ type: AccessibilityDto })
@@ -132,16 +127,12 @@ export class StaffAccountDto {
   })
   username: string;
 
-  @ApiProperty({ maxLength: L.displayName })
-  @IsString()
-  @Length(1, L.displayName)
+  @TextProperty(L.displayName)
   displayName: string;
 }
 
 export class CreateVenueDto implements CreateVenueRequest {
-  @ApiProperty({ maxLength: L.venueName })
-  @IsString()
-  @Length(1, L.venueName)
+  @TextProperty(L.venueName)
   name: string;
 
   @ApiProperty({ enum: VENUE_KINDS })
@@ -152,9 +143,7 @@ export class CreateVenueDto implements CreateVenueRequest {
   @Matches(REGION_CODE, { message: 'regionCode must be a 6- or 9-digit division code' })
   regionCode: string;
 
-  @ApiProperty({ maxLength: L.address })
-  @IsString()
-  @Length(1, L.address)
+  @TextProperty(L.address)
   address: string;
 
   @ApiProperty({ type: GeoPointDto })
@@ -162,15 +151,10 @@ export class CreateVenueDto implements CreateVenueRequest {
   @Type(() => GeoPointDto)
   location: GeoPointDto;
 
-  @ApiProperty({ maxLength: L.host })
-  @IsString()
-  @Length(1, L.host)
+  @TextProperty(L.host)
   host: string;
 
-  @ApiPropertyOptional({ maxLength: L.venueDescription })
-  @IsOptional()
-  @IsString()
-  @MaxLength(L.venueDescription)
+  @TextProperty(L.venueDescription, { optional: true, allowEmpty: true })
   description?: string;
 
   @ApiProperty({ type: StaffAccountDto })
@@ -180,10 +164,7 @@ export class CreateVenueDto implements CreateVenueRequest {
 }
 
 export class VenueStatusDto extends VersionedDto implements VenueStatusRequest {
-  @ApiPropertyOptional({ maxLength: L.reviewComment })
-  @IsOptional()
-  @IsString()
-  @MaxLength(L.reviewComment)
+  @TextProperty(L.reviewComment, { optional: true, allowEmpty: true })
   reason?: string;
 }
 

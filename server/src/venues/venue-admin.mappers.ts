@@ -1,15 +1,19 @@
-import type {
-  AdminCheckpointDto,
-  AdminVenueDto,
-  CheckpointContent,
-  VenueContent,
-} from '@xinghuo/shared';
+import type { AdminCheckpointDto, AdminVenueDto } from '@xinghuo/shared';
 import type { CatalogSnapshot } from '../catalog/catalog.service';
 import type { Review } from '../reviews/review.entity';
 import { toRevisionState } from '../reviews/review.mappers';
 import type { Checkpoint } from './checkpoint.entity';
 import { checkpointContentOf, venueContentOf } from './venue-content';
 import type { Venue } from './venue.entity';
+
+/** Public text as its editors see it: live, awaiting review, and the last review's outcome. */
+function reviewedText<T>(published: T, state: { pending?: Review; latest?: Review }) {
+  return {
+    published,
+    pending: (state.pending?.after as unknown as T | undefined) ?? null,
+    latestRevision: toRevisionState(state.latest),
+  };
+}
 
 export function toAdminVenueDto(
   v: Venue,
@@ -29,9 +33,7 @@ export function toAdminVenueDto(
     openingHours: v.openingHours,
     closedDates: v.closedDates,
     geofenceRadiusM: v.geofenceRadiusM,
-    published: venueContentOf(v),
-    pending: (state.pending?.after as unknown as VenueContent | undefined) ?? null,
-    latestRevision: toRevisionState(state.latest),
+    ...reviewedText(venueContentOf(v), state),
     checkpointCount: state.checkpointCount,
     updatedAt: v.updatedAt.toISOString(),
   };
@@ -50,9 +52,7 @@ export function toAdminCheckpointDto(
     active: c.active,
     live: c.live,
     version: c.version,
-    published: checkpointContentOf(c),
-    pending: (state.pending?.after as unknown as CheckpointContent | undefined) ?? null,
-    latestRevision: toRevisionState(state.latest),
+    ...reviewedText(checkpointContentOf(c), state),
     displayLinks: state.displayLinks,
   };
 }

@@ -1,7 +1,7 @@
 import type { PassportResponse } from '@xinghuo/shared';
 import { StatsFolder } from '../../src/stats/stats.folder';
-import type { ManualClock, TestApp } from './app';
-import { IDS } from './fixture';
+import { ManualClock, TestApp } from './app';
+import { ACCOUNTS, IDS } from './fixture';
 
 /** Beijing time, the venues' zone in the fixture. */
 export const at = (local: string) => new Date(`${local}+08:00`);
@@ -81,4 +81,40 @@ export async function playScenario(t: TestApp, clock: ManualClock): Promise<Scen
   await scan('2025-09-12T10:05:00', 'd', IDS.cpFence, 422);
   await fold(t);
   return { tokens, ids, stamps: { a1, b1, d1 } };
+}
+
+export interface Figures {
+  t: TestApp;
+  s: Scenario;
+  /** Tokens of the readers: the nation's organizer, 唐山市's, and the staff of 开放实验室. */
+  national: string;
+  tangshan: string;
+  staff: string;
+  /** A figure as JSON; any other answer than 200 fails the test with its text. */
+  get<T>(token: string, path: string): Promise<T>;
+}
+
+/** A test app on the scenario, with the answers the learning figures count. */
+export async function startFigures(): Promise<Figures> {
+  const clock = new ManualClock();
+  const t = await TestApp.start({}, { clock });
+  const s = await playScenario(t, clock);
+  const readers = {
+    national: await t.login(ACCOUNTS.orgNational),
+    tangshan: await t.login(ACCOUNTS.orgTangshan),
+    staff: await t.login(ACCOUNTS.staffOpen),
+  };
+  // A, B and D answer the question of cpOpen1: A and D right, B wrong; D asks twice.
+  const answer = (token: string, id: string, choice: number) =>
+    t.request('POST', `/api/check-ins/${id}/answer`, { token, body: { choice } });
+  await answer(s.tokens.a, s.stamps.a1, 1);
+  await answer(s.tokens.b, s.stamps.b1, 0);
+  await answer(s.tokens.d, s.stamps.d1, 1);
+  await answer(s.tokens.d, s.stamps.d1, 0);
+  const get = async <T>(token: string, path: string): Promise<T> => {
+    const res = await t.request<T>('GET', path, { token });
+    if (res.status !== 200) throw new Error(`${path}: ${res.status} ${res.text}`);
+    return res.body;
+  };
+  return { t, s, ...readers, get };
 }

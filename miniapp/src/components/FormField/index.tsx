@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react';
-import { Text, View } from '@tarojs/components';
+import { Input, Text, Textarea, View } from '@tarojs/components';
 import './index.scss';
 
-interface Props {
+interface FieldProps {
   label: string;
   /** Shown under the control: limits, what the field is for. */
   hint?: ReactNode;
@@ -17,7 +17,7 @@ interface Props {
 }
 
 /** One labelled control of an admin form, with its hint or error under it. */
-export default function FormField(props: Props) {
+export default function FormField(props: FieldProps) {
   return (
     <View
       className={`form-field ${props.wide ? 'form-field--wide' : ''} ${props.error ? 'has-error' : ''} ${props.className ?? ''}`}
@@ -40,4 +40,52 @@ export default function FormField(props: Props) {
 /** Fields side by side at a desk, stacked on a phone. */
 export function FormGrid({ children }: { children: ReactNode }) {
   return <View className="form-grid">{children}</View>;
+}
+
+interface TextFieldProps extends Omit<FieldProps, 'children' | 'id'> {
+  /** The input's own id (not the field's): what a label or a test finds. */
+  id?: string;
+  value: string;
+  maxlength?: number;
+  placeholder?: string;
+  /** A several-line text area instead of a one-line input. */
+  multiline?: boolean;
+  /** A one-line input that hides what is typed. */
+  password?: boolean;
+  onChange: (value: string) => void;
+  /** The keyboard's done key, on a one-line input. */
+  onConfirm?: () => void;
+}
+
+/** A FormField whose control is plain text: the most common field of the admin forms. */
+export function TextField({
+  label,
+  hint,
+  error,
+  required,
+  wide,
+  className,
+  multiline,
+  password,
+  onChange,
+  onConfirm,
+  ...input
+}: TextFieldProps) {
+  // Only what the caller set reaches the control: an absent maxlength keeps Taro's default.
+  const field = { label, hint, error, required, wide, className };
+  return (
+    <FormField {...field}>
+      {multiline ? (
+        <Textarea className="admin-textarea" {...input} onInput={(e) => onChange(e.detail.value)} />
+      ) : (
+        <Input
+          className="admin-input"
+          {...input}
+          password={password}
+          onInput={(e) => onChange(e.detail.value)}
+          onConfirm={onConfirm}
+        />
+      )}
+    </FormField>
+  );
 }

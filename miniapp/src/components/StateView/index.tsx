@@ -56,6 +56,21 @@ export function ErrorState({ error, onRetry }: { error: unknown; onRetry?: () =>
   );
 }
 
+/** A panel without its data yet: why it could not load (with a retry), or placeholders meanwhile. */
+export function Unloaded({
+  state,
+  rows = 3,
+}: {
+  state: { error: unknown; reload: () => unknown };
+  rows?: number;
+}) {
+  return state.error ? (
+    <ErrorState error={state.error} onRetry={state.reload} />
+  ) : (
+    <LoadingState rows={rows} />
+  );
+}
+
 /** A whole page while its main data loads: what a page returns before it has anything to show. */
 export function PageLoading(props: { rows?: number; text?: string }) {
   return (

@@ -4,7 +4,7 @@ import { Button } from '@nutui/nutui-react-taro';
 import { CONTENT_LIMITS, type AccountWithPasswordResponse } from '@xinghuo/shared';
 import { adminApi } from '../../api/admin';
 import Sheet from '../../components/Sheet';
-import FormField from '../../components/FormField';
+import FormField, { TextField } from '../../components/FormField';
 import RegionPicker, { type PickedRegion } from '../../components/RegionPicker';
 import Segmented from '../../components/Segmented';
 import { displayNameProblem, usernameProblem } from '../../lib/account-form';
@@ -114,29 +114,25 @@ export default function CreateAccount({ visible, onClose, onCreated }: Props) {
             </View>
           </FormField>
         )}
-        <FormField
+        <TextField
           label="用户名"
           required
           error={problems.username}
           hint="3–64 位小写字母、数字或 . _ -"
-        >
-          <Input
-            className="admin-input"
-            id="account-username"
-            value={username}
-            maxlength={CONTENT_LIMITS.username}
-            onInput={(e) => setUsername(e.detail.value.trim().toLowerCase())}
-          />
-        </FormField>
-        <FormField label="姓名或称呼" required error={problems.displayName}>
-          <Input
-            className="admin-input"
-            id="account-display-name"
-            value={displayName}
-            maxlength={CONTENT_LIMITS.displayName}
-            onInput={(e) => setDisplayName(e.detail.value)}
-          />
-        </FormField>
+          id="account-username"
+          value={username}
+          maxlength={CONTENT_LIMITS.username}
+          onChange={(value) => setUsername(value.trim().toLowerCase())}
+        />
+        <TextField
+          label="姓名或称呼"
+          required
+          error={problems.displayName}
+          id="account-display-name"
+          value={displayName}
+          maxlength={CONTENT_LIMITS.displayName}
+          onChange={setDisplayName}
+        />
         {problems.form ? <Text className="form-field__error">{problems.form}</Text> : null}
         <Button
           type="primary"

@@ -22,7 +22,6 @@ import CreateAccount from './CreateAccount';
 import './index.scss';
 
 type Ask = { account: AccountDto; action: 'disable' | 'enable' | 'reset' };
-const PAGE_SIZE = 20;
 
 export default function AccountsPage() {
   const [creating, setCreating] = useState(false);
@@ -53,7 +52,7 @@ function Accounts({
   const [ask, setAsk] = useState<Ask | null>(null);
   const rootName = useMe().data?.region?.name;
   const [secret, setSecret] = useState<AccountWithPasswordResponse | null>(null);
-  const { list, filters, set, page, setPage } = useList(
+  const { list, filters, set, bind, paging } = useList(
     'accounts',
     {
       q: '',
@@ -67,8 +66,7 @@ function Accounts({
         role: f.role || undefined,
         disabled: f.state === '' ? undefined : f.state === 'disabled',
         region: f.region ?? undefined,
-        page,
-        pageSize: PAGE_SIZE,
+        ...page,
       }),
   );
   const act = async () => {
@@ -129,30 +127,25 @@ function Accounts({
         <Filter
           label="角色"
           id="account-role-filter"
-          value={filters.role}
           options={[
             { value: 'staff', label: '场馆工作人员' },
             { value: 'organizer', label: '组织方' },
           ]}
-          onChange={set('role')}
+          {...bind('role')}
         />
         <Filter
           label="状态"
           id="account-state-filter"
-          value={filters.state}
           options={[
             { value: 'active', label: '正常' },
             { value: 'disabled', label: '已停用' },
           ]}
-          onChange={set('state')}
+          {...bind('state')}
         />
-        <RegionFilter value={filters.region} onChange={set('region')} />
+        <RegionFilter {...bind('region')} />
       </Filters>
       <PagedTable
-        list={list}
-        page={page}
-        setPage={setPage}
-        pageSize={PAGE_SIZE}
+        {...paging}
         id="account-table"
         columns={columns}
         rowKey={(a) => a.id}

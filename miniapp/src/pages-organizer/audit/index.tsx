@@ -19,7 +19,6 @@ import { useList } from '../../services/use-list';
 import './index.scss';
 
 const ENTITY_OPTIONS = AUDIT_ENTITY_TYPES.map((t) => ({ value: t, label: ENTITY_LABELS[t] }));
-const PAGE_SIZE = 30;
 const roleLabel = (r: Role) => (r === 'visitor' ? '游客' : ADMIN_ROLE_LABELS[r]);
 
 /** Who changed what, when, before and after: read-only, newest first, for the subtree. */
@@ -38,7 +37,7 @@ export default function AuditPage() {
 
 function AuditList() {
   const [today] = useState(() => chinaDate(Date.now()));
-  const { list, filters, set, page, setPage } = useList(
+  const { filters, set, bind, paging } = useList(
     'audit',
     { entity: '' as AuditEntityType | '', from: '', to: '' },
     (f, page) =>
@@ -46,9 +45,9 @@ function AuditList() {
         entityType: f.entity || undefined,
         from: f.from || undefined,
         to: f.to || undefined,
-        page,
-        pageSize: PAGE_SIZE,
+        ...page,
       }),
+    { pageSize: 30 },
   );
   const columns: Array<Column<AuditEventDto>> = [
     {
@@ -104,13 +103,7 @@ function AuditList() {
   return (
     <>
       <Filters>
-        <Filter
-          label="对象"
-          id="audit-entity"
-          value={filters.entity}
-          options={ENTITY_OPTIONS}
-          onChange={set('entity')}
-        />
+        <Filter label="对象" id="audit-entity" options={ENTITY_OPTIONS} {...bind('entity')} />
         <View className="filter" id="audit-dates">
           <Text className="filter__label">日期</Text>
           <View className="filter__options">
@@ -132,10 +125,7 @@ function AuditList() {
         </View>
       </Filters>
       <PagedTable
-        list={list}
-        page={page}
-        setPage={setPage}
-        pageSize={PAGE_SIZE}
+        {...paging}
         id="audit-table"
         columns={columns}
         rowKey={(e) => e.id}

@@ -7,7 +7,7 @@ import { adminApi } from '../../api/admin';
 import AdminLayout from '../../components/AdminLayout';
 import ConfirmDialog from '../../components/ConfirmDialog';
 import DiffView from '../../components/DiffView';
-import { ErrorState, LoadingState } from '../../components/StateView';
+import { Unloaded } from '../../components/StateView';
 import StatusTag from '../../components/StatusTag';
 import { REVISION_LOOK, formatInstant } from '../../lib/admin-labels';
 import { SUBJECT_LABELS } from '../../lib/review-labels';
@@ -36,11 +36,7 @@ function ReviewDetail({ id }: { id: string }) {
   const [comment, setComment] = useState('');
   const review = decided ?? loaded.data;
   if (!review) {
-    return loaded.error ? (
-      <ErrorState error={loaded.error} onRetry={loaded.reload} />
-    ) : (
-      <LoadingState rows={3} />
-    );
+    return <Unloaded state={loaded} />;
   }
   const pending = review.status === 'pending';
 

@@ -14,7 +14,6 @@ import { SUBJECT_LABELS, SUBJECT_OPTIONS } from '../../lib/review-labels';
 import { openPage } from '../../services/nav';
 import { useList } from '../../services/use-list';
 
-const PAGE_SIZE = 20;
 const STATUS_OPTIONS = lookOptions(REVISION_LOOK, ['pending', 'approved', 'returned']);
 
 /** The review queue: revisions of public text and submitted trails in the organizer's subtree. */
@@ -32,7 +31,7 @@ export default function ReviewsPage() {
 }
 
 function ReviewQueue() {
-  const { list, filters, set, page, setPage } = useList(
+  const { filters, bind, paging } = useList(
     'reviews',
     {
       status: 'pending' as RevisionStatus | '',
@@ -44,8 +43,7 @@ function ReviewQueue() {
         status: f.status || undefined,
         subject: f.subject || undefined,
         region: f.region ?? undefined,
-        page,
-        pageSize: PAGE_SIZE,
+        ...page,
       }),
   );
   const rootName = useMe().data?.region?.name;
@@ -88,28 +86,13 @@ function ReviewQueue() {
   return (
     <>
       <Filters>
-        <Filter
-          label="状态"
-          id="review-status"
-          value={filters.status}
-          options={STATUS_OPTIONS}
-          onChange={set('status')}
-        />
-        <Filter
-          label="类型"
-          id="review-subject"
-          value={filters.subject}
-          options={SUBJECT_OPTIONS}
-          onChange={set('subject')}
-        />
-        <RegionFilter value={filters.region} onChange={set('region')} />
+        <Filter label="状态" id="review-status" options={STATUS_OPTIONS} {...bind('status')} />
+        <Filter label="类型" id="review-subject" options={SUBJECT_OPTIONS} {...bind('subject')} />
+        <RegionFilter {...bind('region')} />
       </Filters>
       <PagedTable
         id="review-table"
-        list={list}
-        page={page}
-        setPage={setPage}
-        pageSize={PAGE_SIZE}
+        {...paging}
         columns={columns}
         rowKey={(r) => r.id}
         onRowClick={(r) => openPage('organizerReview', { id: r.id })}

@@ -7,7 +7,7 @@ import { adminApi } from '../../api/admin';
 import AdminLayout from '../../components/AdminLayout';
 import ConfirmDialog from '../../components/ConfirmDialog';
 import RevisionNotice from '../../components/RevisionNotice';
-import { ErrorState, LoadingState } from '../../components/StateView';
+import { Unloaded } from '../../components/StateView';
 import StatusTag from '../../components/StatusTag';
 import TrailFacts from '../../components/TrailFacts';
 import { CONSENT_LOOK, TRAIL_LOOK, formatInstant } from '../../lib/admin-labels';
@@ -36,12 +36,7 @@ function TrailDetail({ id }: { id: string }) {
   const [saved, setSaved] = useState<AdminTrailDto | null>(null);
   const [asking, setAsking] = useState<'publish' | 'unpublish' | null>(null);
   const trail = saved ?? loaded.data;
-  if (!trail)
-    return loaded.error ? (
-      <ErrorState error={loaded.error} onRetry={loaded.reload} />
-    ) : (
-      <LoadingState rows={3} />
-    );
+  if (!trail) return <Unloaded state={loaded} />;
   const pendingReview = review.data?.items[0];
 
   return (

@@ -12,7 +12,6 @@ import { useMe } from '../../services/admin-me';
 import { openPage } from '../../services/nav';
 import { useList } from '../../services/use-list';
 
-const PAGE_SIZE = 20;
 const STATUS_OPTIONS = lookOptions(TRAIL_LOOK);
 
 /** Trails of the subtree: in review (with the queue), published, taken down, being designed. */
@@ -30,15 +29,14 @@ export default function OrganizerTrailsPage() {
 }
 
 function Trails() {
-  const { list, filters, set, page, setPage } = useList(
+  const { filters, set, bind, paging } = useList(
     'org-trails',
     { status: 'in_review' as TrailStatus | '', q: '' },
     (f, page) =>
       adminApi.trails({
         status: f.status || undefined,
         q: f.q || undefined,
-        page,
-        pageSize: PAGE_SIZE,
+        ...page,
       }),
   );
   const rootName = useMe().data?.region?.name;
@@ -65,20 +63,11 @@ function Trails() {
           onSearch={set('q')}
           id="org-trail-search"
         />
-        <Filter
-          label="状态"
-          id="org-trail-status"
-          value={filters.status}
-          options={STATUS_OPTIONS}
-          onChange={set('status')}
-        />
+        <Filter label="状态" id="org-trail-status" options={STATUS_OPTIONS} {...bind('status')} />
       </Filters>
       <PagedTable
         id="org-trail-table"
-        list={list}
-        page={page}
-        setPage={setPage}
-        pageSize={PAGE_SIZE}
+        {...paging}
         columns={columns}
         rowKey={(t) => t.id}
         onRowClick={(t) => openPage('organizerTrail', { id: t.id })}

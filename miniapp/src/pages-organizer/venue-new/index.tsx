@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import Taro from '@tarojs/taro';
-import { Input, Picker, Text, Textarea, View } from '@tarojs/components';
+import { Picker, Text, View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
 import {
   CONTENT_LIMITS,
@@ -13,7 +13,7 @@ import {
 } from '@xinghuo/shared';
 import { adminApi } from '../../api/admin';
 import AdminLayout from '../../components/AdminLayout';
-import FormField, { FormGrid } from '../../components/FormField';
+import FormField, { FormGrid, TextField } from '../../components/FormField';
 import LocationField from '../../components/LocationField';
 import RegionPicker, { type PickedRegion } from '../../components/RegionPicker';
 import SecretOnce from '../../components/SecretOnce';
@@ -117,15 +117,15 @@ function NewVenueForm() {
           <Text className="panel__title">场馆</Text>
         </View>
         <FormGrid>
-          <FormField label="场馆名称" required error={problems.name}>
-            <Input
-              className="admin-input"
-              id="new-venue-name"
-              value={d.name}
-              maxlength={CONTENT_LIMITS.venueName}
-              onInput={(e) => set({ name: e.detail.value })}
-            />
-          </FormField>
+          <TextField
+            label="场馆名称"
+            required
+            error={problems.name}
+            id="new-venue-name"
+            value={d.name}
+            maxlength={CONTENT_LIMITS.venueName}
+            onChange={(value) => set({ name: value })}
+          />
           <FormField label="场馆类型" required>
             <Picker
               mode="selector"
@@ -147,35 +147,37 @@ function NewVenueForm() {
               </Text>
             </View>
           </FormField>
-          <FormField label="主办单位" required error={problems.host}>
-            <Input
-              className="admin-input"
-              id="new-venue-host"
-              value={d.host}
-              maxlength={CONTENT_LIMITS.host}
-              onInput={(e) => set({ host: e.detail.value })}
-            />
-          </FormField>
-          <FormField label="地址" required wide error={problems.address}>
-            <Input
-              className="admin-input"
-              id="new-venue-address"
-              value={d.address}
-              maxlength={CONTENT_LIMITS.address}
-              onInput={(e) => set({ address: e.detail.value })}
-            />
-          </FormField>
+          <TextField
+            label="主办单位"
+            required
+            error={problems.host}
+            id="new-venue-host"
+            value={d.host}
+            maxlength={CONTENT_LIMITS.host}
+            onChange={(value) => set({ host: value })}
+          />
+          <TextField
+            label="地址"
+            required
+            wide
+            error={problems.address}
+            id="new-venue-address"
+            value={d.address}
+            maxlength={CONTENT_LIMITS.address}
+            onChange={(value) => set({ address: value })}
+          />
           <FormField label="位置（GCJ-02 坐标）" required wide error={problems.location}>
             <LocationField value={d.location} onChange={(location) => set({ location })} />
           </FormField>
-          <FormField label="场馆介绍" wide hint="选填，之后可由工作人员完善">
-            <Textarea
-              className="admin-textarea"
-              value={d.description}
-              maxlength={CONTENT_LIMITS.venueDescription}
-              onInput={(e) => set({ description: e.detail.value })}
-            />
-          </FormField>
+          <TextField
+            label="场馆介绍"
+            wide
+            hint="选填，之后可由工作人员完善"
+            multiline
+            value={d.description}
+            maxlength={CONTENT_LIMITS.venueDescription}
+            onChange={(value) => set({ description: value })}
+          />
         </FormGrid>
       </View>
       <View className="panel">
@@ -186,29 +188,25 @@ function NewVenueForm() {
           </Text>
         </View>
         <FormGrid>
-          <FormField
+          <TextField
             label="用户名"
             required
             error={problems['staff.username']}
             hint="小写字母、数字或 . _ -，如 ts-robot-hall"
-          >
-            <Input
-              className="admin-input"
-              id="new-staff-username"
-              value={d.username}
-              maxlength={CONTENT_LIMITS.username}
-              onInput={(e) => set({ username: e.detail.value.trim().toLowerCase() })}
-            />
-          </FormField>
-          <FormField label="姓名或称呼" required error={problems['staff.displayName']}>
-            <Input
-              className="admin-input"
-              id="new-staff-name"
-              value={d.displayName}
-              maxlength={CONTENT_LIMITS.displayName}
-              onInput={(e) => set({ displayName: e.detail.value })}
-            />
-          </FormField>
+            id="new-staff-username"
+            value={d.username}
+            maxlength={CONTENT_LIMITS.username}
+            onChange={(value) => set({ username: value.trim().toLowerCase() })}
+          />
+          <TextField
+            label="姓名或称呼"
+            required
+            error={problems['staff.displayName']}
+            id="new-staff-name"
+            value={d.displayName}
+            maxlength={CONTENT_LIMITS.displayName}
+            onChange={(value) => set({ displayName: value })}
+          />
         </FormGrid>
         <View className="panel__foot">
           <Button fill="outline" onClick={() => goBackOr('organizerVenues')}>

@@ -27,7 +27,6 @@ import { useList } from '../../services/use-list';
 
 const KIND_OPTIONS = VENUE_KINDS.map((k) => ({ value: k, label: VENUE_KIND_LABELS[k] }));
 const STATUS_OPTIONS = lookOptions(VENUE_LOOK);
-const PAGE_SIZE = 20;
 
 export default function OrganizerVenuesPage() {
   return (
@@ -48,7 +47,7 @@ export default function OrganizerVenuesPage() {
 }
 
 function Venues() {
-  const { list, filters, set, page, setPage } = useList(
+  const { list, filters, set, bind, paging } = useList(
     'org-venues',
     {
       q: '',
@@ -62,8 +61,7 @@ function Venues() {
         kind: f.kind || undefined,
         status: f.status || undefined,
         region: f.region ?? undefined,
-        page,
-        pageSize: PAGE_SIZE,
+        ...page,
       }),
   );
   const [asking, setAsking] = useState<{
@@ -126,27 +124,17 @@ function Venues() {
           onSearch={set('q')}
           id="venue-search"
         />
-        <Filter
-          label="类型"
-          id="venue-kind-filter"
-          value={filters.kind}
-          options={KIND_OPTIONS}
-          onChange={set('kind')}
-        />
+        <Filter label="类型" id="venue-kind-filter" options={KIND_OPTIONS} {...bind('kind')} />
         <Filter
           label="状态"
           id="venue-status-filter"
-          value={filters.status}
           options={STATUS_OPTIONS}
-          onChange={set('status')}
+          {...bind('status')}
         />
-        <RegionFilter value={filters.region} onChange={set('region')} />
+        <RegionFilter {...bind('region')} />
       </Filters>
       <PagedTable
-        list={list}
-        page={page}
-        setPage={setPage}
-        pageSize={PAGE_SIZE}
+        {...paging}
         id="venue-table"
         columns={columns}
         rowKey={(v) => v.id}

@@ -1,6 +1,6 @@
-import { Input, Switch, Text, Textarea, View } from '@tarojs/components';
+import { Switch, Text, Textarea, View } from '@tarojs/components';
 import { CONTENT_LIMITS } from '@xinghuo/shared';
-import FormField from '../../components/FormField';
+import FormField, { TextField } from '../../components/FormField';
 import { EMPTY_QUESTION, type CheckpointForm } from '../../lib/checkpoint-form';
 import QuestionEditor from './QuestionEditor';
 
@@ -14,29 +14,25 @@ interface Props {
 export default function CardForm({ form, onChange, problems }: Props) {
   return (
     <View className="card-form">
-      <FormField
+      <TextField
         label="打卡点名称"
         required
         error={problems.name}
         hint="游客在场馆页和路线中看到的名称"
-      >
-        <Input
-          className="admin-input"
-          id="checkpoint-name"
-          value={form.name}
-          maxlength={CONTENT_LIMITS.checkpointName}
-          onInput={(e) => onChange({ ...form, name: e.detail.value })}
-        />
-      </FormField>
-      <FormField label="科普卡片标题" required error={problems['card.title']}>
-        <Input
-          className="admin-input"
-          id="card-title"
-          value={form.title}
-          maxlength={CONTENT_LIMITS.cardTitle}
-          onInput={(e) => onChange({ ...form, title: e.detail.value })}
-        />
-      </FormField>
+        id="checkpoint-name"
+        value={form.name}
+        maxlength={CONTENT_LIMITS.checkpointName}
+        onChange={(value) => onChange({ ...form, name: value })}
+      />
+      <TextField
+        label="科普卡片标题"
+        required
+        error={problems['card.title']}
+        id="card-title"
+        value={form.title}
+        maxlength={CONTENT_LIMITS.cardTitle}
+        onChange={(value) => onChange({ ...form, title: value })}
+      />
       <FormField
         label="科普内容"
         required

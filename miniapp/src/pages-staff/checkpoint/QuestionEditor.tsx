@@ -1,6 +1,6 @@
-import { Input, Text, Textarea, View } from '@tarojs/components';
+import { Input, Text, View } from '@tarojs/components';
 import { CONTENT_LIMITS } from '@xinghuo/shared';
-import FormField from '../../components/FormField';
+import FormField, { TextField } from '../../components/FormField';
 import { addOption, removeOption, type QuestionDraft } from '../../lib/checkpoint-form';
 
 interface Props {
@@ -17,16 +17,16 @@ export default function QuestionEditor({ value: q, onChange, problems }: Props) 
     onChange({ ...q, options: q.options.map((o, j) => (j === i ? text : o)) });
   return (
     <View className="question-editor" id="question-editor">
-      <FormField label="题目" required error={problems['card.question.prompt']}>
-        <Input
-          className="admin-input"
-          id="question-prompt"
-          value={q.prompt}
-          maxlength={CONTENT_LIMITS.questionPrompt}
-          placeholder="如：工业机器人最常见的应用是什么？"
-          onInput={(e) => onChange({ ...q, prompt: e.detail.value })}
-        />
-      </FormField>
+      <TextField
+        label="题目"
+        required
+        error={problems['card.question.prompt']}
+        id="question-prompt"
+        value={q.prompt}
+        maxlength={CONTENT_LIMITS.questionPrompt}
+        placeholder="如：工业机器人最常见的应用是什么？"
+        onChange={(value) => onChange({ ...q, prompt: value })}
+      />
       <FormField
         label="选项（点击圆圈标记正确答案）"
         required
@@ -71,19 +71,16 @@ export default function QuestionEditor({ value: q, onChange, problems }: Props) 
           ) : null}
         </View>
       </FormField>
-      <FormField
+      <TextField
         label="答案解析"
         hint="游客作答后显示，讲清楚为什么"
         error={problems['card.question.explanation']}
-      >
-        <Textarea
-          className="admin-textarea"
-          id="question-explanation"
-          value={q.explanation}
-          maxlength={CONTENT_LIMITS.explanation}
-          onInput={(e) => onChange({ ...q, explanation: e.detail.value })}
-        />
-      </FormField>
+        multiline
+        id="question-explanation"
+        value={q.explanation}
+        maxlength={CONTENT_LIMITS.explanation}
+        onChange={(value) => onChange({ ...q, explanation: value })}
+      />
     </View>
   );
 }

@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import { Input, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
 import { adminApi } from '../../api/admin';
-import FormField from '../../components/FormField';
+import { TextField } from '../../components/FormField';
 import { ADMIN_ROLE_LABELS, SIGN_IN_MESSAGES } from '../../lib/admin-access';
 import { messageOf } from '../../lib/api-error';
 import { adminSession, endSession, enterAdmin, startSession } from '../../services/admin-session';
@@ -73,26 +73,22 @@ export default function AdminLogin() {
                 <Text className="notice__text">{notice}</Text>
               </View>
             ) : null}
-            <FormField label="用户名">
-              <Input
-                className="admin-input"
-                id="login-username"
-                value={username}
-                placeholder="由上级组织方分配"
-                onInput={(e) => setUsername(e.detail.value)}
-              />
-            </FormField>
-            <FormField label="密码">
-              <Input
-                className="admin-input"
-                id="login-password"
-                password
-                value={password}
-                placeholder="请输入密码"
-                onInput={(e) => setPassword(e.detail.value)}
-                onConfirm={() => void submit()}
-              />
-            </FormField>
+            <TextField
+              label="用户名"
+              id="login-username"
+              value={username}
+              placeholder="由上级组织方分配"
+              onChange={setUsername}
+            />
+            <TextField
+              label="密码"
+              id="login-password"
+              password
+              value={password}
+              placeholder="请输入密码"
+              onChange={setPassword}
+              onConfirm={() => void submit()}
+            />
             {error ? (
               <Text className="login-card__error" id="login-error">
                 {error}

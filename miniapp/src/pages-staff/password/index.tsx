@@ -1,10 +1,10 @@
 import { useState } from 'react';
-import { Input, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
 import { CONTENT_LIMITS } from '@xinghuo/shared';
 import { adminApi } from '../../api/admin';
 import AdminLayout from '../../components/AdminLayout';
-import FormField from '../../components/FormField';
+import { TextField } from '../../components/FormField';
 import { passwordProblem } from '../../lib/admin-access';
 import { ApiError, messageOf } from '../../lib/api-error';
 import { meStore, useMe } from '../../services/admin-me';
@@ -74,43 +74,34 @@ function PasswordForm({ first }: { first: boolean }) {
           <Text className="notice__text">修改完成前，其他功能暂不可用。</Text>
         </View>
       ) : null}
-      <FormField
+      <TextField
         label={first ? '临时密码' : '当前密码'}
         required
         error={errorOf('currentPassword')}
-      >
-        <Input
-          className="admin-input"
-          id="password-current"
-          password
-          value={current}
-          onInput={(e) => setCurrent(e.detail.value)}
-        />
-      </FormField>
-      <FormField
+        id="password-current"
+        password
+        value={current}
+        onChange={setCurrent}
+      />
+      <TextField
         label="新密码"
         required
         hint={`至少 ${CONTENT_LIMITS.passwordMin} 位，不能包含用户名`}
         error={errorOf('newPassword')}
-      >
-        <Input
-          className="admin-input"
-          id="password-new"
-          password
-          value={next}
-          onInput={(e) => setNext(e.detail.value)}
-        />
-      </FormField>
-      <FormField label="再次输入新密码" required>
-        <Input
-          className="admin-input"
-          id="password-repeat"
-          password
-          value={repeat}
-          onInput={(e) => setRepeat(e.detail.value)}
-          onConfirm={() => void submit()}
-        />
-      </FormField>
+        id="password-new"
+        password
+        value={next}
+        onChange={setNext}
+      />
+      <TextField
+        label="再次输入新密码"
+        required
+        id="password-repeat"
+        password
+        value={repeat}
+        onChange={setRepeat}
+        onConfirm={() => void submit()}
+      />
       {error && !error.field ? (
         <Text className="password-form__error" id="password-error">
           {error.text}

@@ -12,7 +12,6 @@ import { SUBJECT_LABELS, SUBJECT_OPTIONS } from '../../lib/review-labels';
 import { openPage } from '../../services/nav';
 import { useList } from '../../services/use-list';
 
-const PAGE_SIZE = 20;
 const STATUS_OPTIONS = lookOptions(REVISION_LOOK);
 
 /** What this venue submitted for review, with each decision and the organizer's comment. */
@@ -36,15 +35,14 @@ function open(r: ReviewDto) {
 }
 
 function Revisions() {
-  const { list, filters, set, page, setPage } = useList(
+  const { bind, paging } = useList(
     'staff-reviews',
     { status: '' as RevisionStatus | '', subject: '' as ReviewSubject | '' },
     (f, page) =>
       adminApi.reviews({
         status: f.status || undefined,
         subject: f.subject || undefined,
-        page,
-        pageSize: PAGE_SIZE,
+        ...page,
       }),
   );
   const columns: Array<Column<ReviewDto>> = [
@@ -80,27 +78,12 @@ function Revisions() {
   return (
     <>
       <Filters>
-        <Filter
-          label="状态"
-          id="revision-status"
-          value={filters.status}
-          options={STATUS_OPTIONS}
-          onChange={set('status')}
-        />
-        <Filter
-          label="类型"
-          id="revision-subject"
-          value={filters.subject}
-          options={SUBJECT_OPTIONS}
-          onChange={set('subject')}
-        />
+        <Filter label="状态" id="revision-status" options={STATUS_OPTIONS} {...bind('status')} />
+        <Filter label="类型" id="revision-subject" options={SUBJECT_OPTIONS} {...bind('subject')} />
       </Filters>
       <PagedTable
         id="revision-table"
-        list={list}
-        page={page}
-        setPage={setPage}
-        pageSize={PAGE_SIZE}
+        {...paging}
         columns={columns}
         rowKey={(r) => r.id}
         onRowClick={open}

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Input, Picker, Text, Textarea, View } from '@tarojs/components';
+import { Input, Picker, Text, View } from '@tarojs/components';
 import {
   AUDIENCE_GROUPS,
   AUDIENCE_GROUP_LABELS,
@@ -8,7 +8,7 @@ import {
   TOPIC_LABELS,
   type RegionRef,
 } from '@xinghuo/shared';
-import FormField, { FormGrid } from '../../components/FormField';
+import FormField, { FormGrid, TextField } from '../../components/FormField';
 import Segmented from '../../components/Segmented';
 import { moveItem } from '../../lib/reorder';
 import { addStop, type TrailForm } from '../../lib/trail-form';
@@ -33,16 +33,16 @@ export default function TrailFields({ form, onChange, problems, start }: Props) 
     });
   return (
     <FormGrid>
-      <FormField label="路线名称" required error={problems.name}>
-        <Input
-          className="admin-input"
-          id="trail-name-input"
-          value={form.name}
-          maxlength={CONTENT_LIMITS.trailName}
-          placeholder="如：唐山智造探索之旅"
-          onInput={(e) => set({ name: e.detail.value })}
-        />
-      </FormField>
+      <TextField
+        label="路线名称"
+        required
+        error={problems.name}
+        id="trail-name-input"
+        value={form.name}
+        maxlength={CONTENT_LIMITS.trailName}
+        placeholder="如：唐山智造探索之旅"
+        onChange={(value) => set({ name: value })}
+      />
       <FormField label="主题">
         <Picker
           mode="selector"
@@ -90,16 +90,17 @@ export default function TrailFields({ form, onChange, problems, start }: Props) 
           }
         />
       </FormField>
-      <FormField label="路线介绍" wide error={problems.description}>
-        <Textarea
-          className="admin-textarea"
-          id="trail-description"
-          value={form.description}
-          maxlength={CONTENT_LIMITS.trailDescription}
-          placeholder="路线能看到什么、学到什么，适合谁参加"
-          onInput={(e) => set({ description: e.detail.value })}
-        />
-      </FormField>
+      <TextField
+        label="路线介绍"
+        wide
+        error={problems.description}
+        multiline
+        id="trail-description"
+        value={form.description}
+        maxlength={CONTENT_LIMITS.trailDescription}
+        placeholder="路线能看到什么、学到什么，适合谁参加"
+        onChange={(value) => set({ description: value })}
+      />
       <FormField
         label={`站点（${form.stops.length}）`}
         required

@@ -7,7 +7,7 @@ import { adminApi } from '../../api/admin';
 import AdminLayout from '../../components/AdminLayout';
 import ConfirmDialog from '../../components/ConfirmDialog';
 import RevisionNotice from '../../components/RevisionNotice';
-import { ErrorState, LoadingState } from '../../components/StateView';
+import { Unloaded } from '../../components/StateView';
 import StatusTag from '../../components/StatusTag';
 import TrailFacts from '../../components/TrailFacts';
 import { TRAIL_LOOK } from '../../lib/admin-labels';
@@ -56,11 +56,7 @@ function TrailDesigner({ id }: { id: string | null }) {
   const trail = saved ?? loaded.data;
 
   if (id && !trail) {
-    return loaded.error ? (
-      <ErrorState error={loaded.error} onRetry={loaded.reload} />
-    ) : (
-      <LoadingState rows={3} />
-    );
+    return <Unloaded state={loaded} />;
   }
   const mine = !trail || trail.proposedByVenueId === venueId;
   const editable = mine && proposalEditable(trail);

@@ -34,13 +34,12 @@ export default function StaffTrailsPage() {
   );
 }
 
-const PAGE_SIZE = 20;
 type Scope = 'awaiting' | 'mine' | '';
 const STATUS_OPTIONS = lookOptions(TRAIL_LOOK);
 
 function TrailList() {
   const venueId = useStore(adminSession)?.venueId;
-  const { list, filters, set, page, setPage } = useList(
+  const { list, filters, set, bind, paging } = useList(
     'staff-trails',
     { scope: '' as Scope, status: '' as TrailStatus | '', q: '' },
     (f, page) =>
@@ -48,8 +47,7 @@ function TrailList() {
         q: f.q || undefined,
         status: f.status || undefined,
         awaitingMyConsent: f.scope === 'awaiting' || undefined,
-        page,
-        pageSize: PAGE_SIZE,
+        ...page,
       }),
   );
   const scope = filters.scope;
@@ -97,27 +95,18 @@ function TrailList() {
         <Filter
           label="范围"
           id="trail-scope"
-          value={scope}
           options={[
             { value: 'awaiting', label: '待我确认' },
             { value: 'mine', label: '本馆发起' },
           ]}
-          onChange={set('scope')}
+          {...bind('scope')}
         />
-        <Filter
-          label="状态"
-          id="trail-status"
-          value={filters.status}
-          options={STATUS_OPTIONS}
-          onChange={set('status')}
-        />
+        <Filter label="状态" id="trail-status" options={STATUS_OPTIONS} {...bind('status')} />
       </Filters>
       <PagedTable
         id="trail-table"
+        {...paging}
         list={{ ...list, data: list.data && { ...list.data, items: rows } }}
-        page={page}
-        setPage={setPage}
-        pageSize={PAGE_SIZE}
         columns={columns}
         rowKey={(t) => t.id}
         onRowClick={(t) => openPage('staffTrail', { id: t.id })}

@@ -1,12 +1,12 @@
 import { useState } from 'react';
-import { Input, Picker, Text, View } from '@tarojs/components';
+import { Picker, Text, View } from '@tarojs/components';
 import {
   CONTENT_LIMITS,
   VENUE_KINDS,
   VENUE_KIND_LABELS,
   type AdminVenueDto,
 } from '@xinghuo/shared';
-import FormField, { FormGrid } from '../../components/FormField';
+import FormField, { FormGrid, TextField } from '../../components/FormField';
 import RegionPicker from '../../components/RegionPicker';
 import type { Problems, VenueForm, VenueKey } from '../../lib/venue-form';
 import { useMe } from '../../services/admin-me';
@@ -29,15 +29,15 @@ export default function BasicsSection({ venue, form, change, problems }: Props) 
     form.regionCode === venue.region.code ? venue.region.fullName : (regionName ?? form.regionCode);
   return (
     <FormGrid>
-      <FormField label="场馆名称" required error={problems.name}>
-        <Input
-          className="admin-input"
-          id="venue-name-input"
-          value={form.name}
-          maxlength={CONTENT_LIMITS.venueName}
-          onInput={(e) => change('name', e.detail.value)}
-        />
-      </FormField>
+      <TextField
+        label="场馆名称"
+        required
+        error={problems.name}
+        id="venue-name-input"
+        value={form.name}
+        maxlength={CONTENT_LIMITS.venueName}
+        onChange={(value) => change('name', value)}
+      />
       <FormField label="场馆类型">
         <Picker
           mode="selector"
@@ -48,14 +48,13 @@ export default function BasicsSection({ venue, form, change, problems }: Props) 
           <View className="admin-input admin-select">{VENUE_KIND_LABELS[form.kind]}</View>
         </Picker>
       </FormField>
-      <FormField label="主办单位" error={problems.host}>
-        <Input
-          className="admin-input"
-          value={form.host}
-          maxlength={CONTENT_LIMITS.host}
-          onInput={(e) => change('host', e.detail.value)}
-        />
-      </FormField>
+      <TextField
+        label="主办单位"
+        error={problems.host}
+        value={form.host}
+        maxlength={CONTENT_LIMITS.host}
+        onChange={(value) => change('host', value)}
+      />
       <FormField label="所在地区" error={problems.regionCode}>
         <View className="admin-input admin-select" onClick={() => setPicking(true)}>
           <Text>{shownRegion}</Text>

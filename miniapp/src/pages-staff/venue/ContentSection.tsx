@@ -1,6 +1,6 @@
 import { Input, Switch, Text, Textarea, View } from '@tarojs/components';
 import { CONTENT_LIMITS, type Accessibility } from '@xinghuo/shared';
-import FormField, { FormGrid } from '../../components/FormField';
+import FormField, { FormGrid, TextField } from '../../components/FormField';
 import Segmented from '../../components/Segmented';
 import type { Problems, VenueForm, VenueKey } from '../../lib/venue-form';
 
@@ -44,15 +44,16 @@ export default function ContentSection({ form, change, problems }: Props) {
           onInput={(e) => change('description', e.detail.value)}
         />
       </FormField>
-      <FormField label="地址" required wide error={problems.address}>
-        <Input
-          className="admin-input"
-          id="venue-address"
-          value={form.address}
-          maxlength={CONTENT_LIMITS.address}
-          onInput={(e) => change('address', e.detail.value)}
-        />
-      </FormField>
+      <TextField
+        label="地址"
+        required
+        wide
+        error={problems.address}
+        id="venue-address"
+        value={form.address}
+        maxlength={CONTENT_LIMITS.address}
+        onChange={(value) => change('address', value)}
+      />
       <FormField label="无障碍与便民设施" wide error={problems.accessibility}>
         <View className="facilities" id="venue-accessibility">
           {FACILITIES.map((f) => (
@@ -74,32 +75,28 @@ export default function ContentSection({ form, change, problems }: Props) {
           />
         </View>
       </FormField>
-      <FormField label="联系电话" error={problems.contact}>
-        <Input
-          className="admin-input"
-          id="venue-phone"
-          value={contact.phone}
-          maxlength={CONTENT_LIMITS.phone}
-          onInput={(e) => change('contact', { ...contact, phone: e.detail.value })}
-        />
-      </FormField>
-      <FormField label="电子邮箱">
-        <Input
-          className="admin-input"
-          value={contact.email}
-          maxlength={CONTENT_LIMITS.email}
-          onInput={(e) => change('contact', { ...contact, email: e.detail.value })}
-        />
-      </FormField>
-      <FormField label="网站" wide>
-        <Input
-          className="admin-input"
-          value={contact.website}
-          maxlength={CONTENT_LIMITS.url}
-          placeholder="https://"
-          onInput={(e) => change('contact', { ...contact, website: e.detail.value })}
-        />
-      </FormField>
+      <TextField
+        label="联系电话"
+        error={problems.contact}
+        id="venue-phone"
+        value={contact.phone}
+        maxlength={CONTENT_LIMITS.phone}
+        onChange={(value) => change('contact', { ...contact, phone: value })}
+      />
+      <TextField
+        label="电子邮箱"
+        value={contact.email}
+        maxlength={CONTENT_LIMITS.email}
+        onChange={(value) => change('contact', { ...contact, email: value })}
+      />
+      <TextField
+        label="网站"
+        wide
+        value={contact.website}
+        maxlength={CONTENT_LIMITS.url}
+        placeholder="https://"
+        onChange={(value) => change('contact', { ...contact, website: value })}
+      />
       <FormField label="预约" wide error={problems.booking}>
         <View className="booking">
           <View className="booking__switch">

@@ -1,10 +1,10 @@
-import { useState } from 'react';
+import { type ReactNode, useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import { Button } from '@nutui/nutui-react-taro';
 import { VENUE_KIND_LABELS, type AdminVenueDto } from '@xinghuo/shared';
 import AdminLayout from '../../components/AdminLayout';
 import RevisionNotice from '../../components/RevisionNotice';
-import { EmptyState, ErrorState, LoadingState } from '../../components/StateView';
+import { EmptyState, Unloaded } from '../../components/StateView';
 import StatusTag from '../../components/StatusTag';
 import { VENUE_LOOK } from '../../lib/admin-labels';
 import { changedKeys } from '../../lib/edit-draft';
@@ -17,6 +17,7 @@ import {
   contentProblems,
   fieldList,
   settingsProblems,
+  type VenueKey,
 } from '../../lib/venue-form';
 import { adminSession } from '../../services/admin-session';
 import { goBackOr, usePageParams } from '../../services/nav';
@@ -55,11 +56,7 @@ function VenueEditor({ venueId, organizer }: { venueId: string; organizer: boole
   const ed = useVenueEditor(venueId);
   const { venue, form, base } = ed;
   if (!venue || !form || !base) {
-    return ed.loaded.error ? (
-      <ErrorState error={ed.loaded.error} onRetry={ed.loaded.reload} />
-    ) : (
-      <LoadingState rows={3} />
-    );
+    return <Unloaded state={ed.loaded} />;
   }
   const textKeys = organizer ? [...ORGANIZER_KEYS, ...CONTENT_KEYS] : [...CONTENT_KEYS];
   const saveText = () => {
@@ -75,8 +72,6 @@ function VenueEditor({ venueId, organizer }: { venueId: string; organizer: boole
     if (Object.keys(problems).length) return ed.setErrors(problems);
     void ed.save('settings', SETTING_KEYS);
   };
-  const textDirty = ed.dirty(textKeys);
-  const settingsDirty = ed.dirty(SETTING_KEYS);
 
   return (
     <View className="venue-editor" id="venue-editor" data-version={venue.version}>
@@ -112,25 +107,17 @@ function VenueEditor({ venueId, organizer }: { venueId: string; organizer: boole
           <BasicsSection venue={venue} form={form} change={ed.change} problems={ed.errors} />
         ) : null}
         <ContentSection form={form} change={ed.change} problems={ed.errors} />
-        <View className="panel__foot">
-          <Text className="panel__foot-note">
-            {textDirty
-              ? `已修改：${fieldList(changedKeys(base, form, textKeys))}`
-              : '没有未提交的修改'}
-          </Text>
-          <Button fill="outline" disabled={!textDirty} onClick={() => ed.discard(textKeys)}>
-            撤销修改
-          </Button>
-          <Button
-            type="primary"
-            disabled={!textDirty}
-            loading={ed.saving === 'content'}
-            onClick={saveText}
-            id="venue-submit-content"
-          >
-            {organizer ? '保存并发布' : '提交审核'}
-          </Button>
-        </View>
+        <SaveFoot
+          dirty={ed.dirty(textKeys)}
+          changed={changedKeys(base, form, textKeys)}
+          cleanNote="没有未提交的修改"
+          onDiscard={() => ed.discard(textKeys)}
+          saving={ed.saving === 'content'}
+          onSave={saveText}
+          id="venue-submit-content"
+        >
+          {organizer ? '保存并发布' : '提交审核'}
+        </SaveFoot>
       </View>
 
       <View className="panel" id="venue-settings-panel">
@@ -143,26 +130,50 @@ function VenueEditor({ venueId, organizer }: { venueId: string; organizer: boole
           </Text>
         </View>
         <SettingsSection form={form} change={ed.change} problems={ed.errors} />
-        <View className="panel__foot">
-          <Text className="panel__foot-note">
-            {settingsDirty
-              ? `已修改：${fieldList(changedKeys(base, form, SETTING_KEYS))}`
-              : '没有未保存的修改'}
-          </Text>
-          <Button fill="outline" disabled={!settingsDirty} onClick={() => ed.discard(SETTING_KEYS)}>
-            撤销修改
-          </Button>
-          <Button
-            type="primary"
-            disabled={!settingsDirty}
-            loading={ed.saving === 'settings'}
-            onClick={saveSettings}
-            id="venue-save-settings"
-          >
-            保存设置
-          </Button>
-        </View>
+        <SaveFoot
+          dirty={ed.dirty(SETTING_KEYS)}
+          changed={changedKeys(base, form, SETTING_KEYS)}
+          cleanNote="没有未保存的修改"
+          onDiscard={() => ed.discard(SETTING_KEYS)}
+          saving={ed.saving === 'settings'}
+          onSave={saveSettings}
+          id="venue-save-settings"
+        >
+          保存设置
+        </SaveFoot>
       </View>
+    </View>
+  );
+}
+
+/** A panel's foot: what is changed, undo, and the save (or submit) button. */
+function SaveFoot(props: {
+  dirty: boolean;
+  changed: VenueKey[];
+  cleanNote: string;
+  onDiscard: () => void;
+  saving: boolean;
+  onSave: () => void;
+  id: string;
+  children: ReactNode;
+}) {
+  return (
+    <View className="panel__foot">
+      <Text className="panel__foot-note">
+        {props.dirty ? `已修改：${fieldList(props.changed)}` : props.cleanNote}
+      </Text>
+      <Button fill="outline" disabled={!props.dirty} onClick={props.onDiscard}>
+        撤销修改
+      </Button>
+      <Button
+        type="primary"
+        disabled={!props.dirty}
+        loading={props.saving}
+        onClick={props.onSave}
+        id={props.id}
+      >
+        {props.children}
+      </Button>
     </View>
   );
 }
