@@ -1,20 +1,23 @@
 import type { SessionResponse } from '@xinghuo/shared';
 import { TokenService } from '../src/auth/token.service';
-import { TestApp } from './support/app';
+import { ManualClock, TestApp } from './support/app';
 import { ACCOUNTS, PASSWORD } from './support/fixture';
 
 describe('identity', () => {
+  // Held still within a test, so counting a limit never straddles a minute; a minute on before each.
+  const clock = new ManualClock();
   let t: TestApp;
   beforeAll(async () => {
-    t = await TestApp.start({
-      LOGIN_RATE_LIMIT_PER_MINUTE: '5',
-      GUEST_RATE_LIMIT_PER_MINUTE: '20',
-    });
+    t = await TestApp.start(
+      { LOGIN_RATE_LIMIT_PER_MINUTE: '5', GUEST_RATE_LIMIT_PER_MINUTE: '20' },
+      { clock },
+    );
   });
   afterAll(async () => {
     await t.stop();
   });
   beforeEach(async () => {
+    clock.advance(60_000);
     await t.reset();
   });
 
