@@ -17,6 +17,8 @@ module.exports = {
     ],
   },
   // @fastify/static pulls in content-disposition 3, an ES module: compile it for jest's CommonJS.
+  // Lazily loaded modules are imported by their built name (`./x.js`), which is the .ts in source.
+  moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
   transformIgnorePatterns: ['/node_modules/(?!.*content-disposition)'],
   globalSetup: '<rootDir>/test/global-setup.ts',
   globalTeardown: '<rootDir>/test/global-teardown.ts',

@@ -4,8 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Workbook } from 'exceljs';
 import { ManualClock, TestApp } from './support/app';
-import { ACCOUNTS } from './support/fixture';
-import { playScenario, type Scenario } from './support/stats-scenario';
+import { ACCOUNTS, IDS } from './support/fixture';
+import { fold, playScenario, type Scenario } from './support/stats-scenario';
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 const PERIOD = 'from=2025-09-10&to=2025-09-12';
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i;
@@ -72,7 +74,7 @@ describe('reports and exports', () => {
     const lines = text.trim().split('\r\n');
     expect(lines).toHaveLength(1 + 7);
     expect(lines[0]).toBe(
-      '"日期","时间","场馆","场馆类型","所在地区","打卡点","访客代号","人群","来源","答题"',
+      '"日期","时间","场馆","场馆类型","所在地区","打卡点","访客代号","来源","答题"',
     );
     expect(text).not.toMatch(UUID);
     for (const id of Object.values(s.ids)) expect(text).not.toContain(id);
@@ -115,6 +117,46 @@ describe('reports and exports', () => {
     const rows = book.worksheets[0]!.getSheetValues() as unknown[][];
     const at = rows.findIndex((r) => Array.isArray(r) && r[1] === '【总体】');
     expect(rows[at + 2]!.slice(1, 6)).toEqual([7, 3, 1, 2, 2]);
+  });
+
+  it('a big export streams; one whose client goes away stops, and at most two run at once', async () => {
+    // 60,000 more stamps for A on the 11th (period keys made unique), folded like any others.
+    await t.db.query(
+      `INSERT INTO check_in (visitor_id, checkpoint_id, venue_id, campaign_id, status, period_key,
+                             scanned_at, received_at, source, idempotency_key, geofence)
+       SELECT $1, $2, $3, $4, 'accepted', 'bulk' || n, '2025-09-11T03:00:00Z', '2025-09-11T03:00:00Z',
+              'live', 'bulk-' || n, 'none'
+         FROM generate_series(1, 60000) AS n`,
+      [s.ids.a, IDS.cpOpen1, IDS.venueOpen, IDS.campaign2025],
+    );
+    await fold(t);
+    const exporting = () =>
+      t.count(`SELECT count(*) n FROM pg_stat_activity WHERE application_name = 'xinghuo-export'`);
+    const url = `${t.baseUrl}/api/exports/check-ins.csv?${PERIOD}`;
+    const headers = { authorization: `Bearer ${tangshan}` };
+
+    const gone = new AbortController();
+    const first = await fetch(url, { headers, signal: gone.signal });
+    await first.body!.getReader().read();
+    gone.abort();
+    for (let i = 0; i < 50 && (await exporting()) > 0; i++) await sleep(100);
+    expect(await exporting()).toBe(0);
+
+    const slow = [new AbortController(), new AbortController()];
+    const held = await Promise.all(slow.map((c) => fetch(url, { headers, signal: c.signal })));
+    expect(held.map((r) => r.status)).toEqual([200, 200]);
+    const third = await fetch(url, { headers });
+    expect(third.status).toBe(429);
+    expect(third.headers.get('retry-after')).toBe('10');
+    slow.forEach((c) => c.abort());
+    for (let i = 0; i < 50 && (await exporting()) > 0; i++) await sleep(100);
+
+    const whole = await fetch(url, { headers });
+    const lines = Buffer.from(await whole.arrayBuffer())
+      .toString('utf8')
+      .trim()
+      .split('\r\n');
+    expect(lines).toHaveLength(1 + 7 + 60_000);
   });
 
   it.each([

@@ -11,6 +11,25 @@ export interface LoadTarget {
 }
 
 const DAYS = 30;
+
+/** Indexes (as the migrations define them) dropped while loading and built after. */
+const DEFERRED_INDEXES: Array<[name: string, create: string]> = [
+  [
+    'check_in_visitor_idx',
+    'CREATE INDEX check_in_visitor_idx ON check_in (visitor_id, scanned_at)',
+  ],
+  [
+    'check_in_stamp_key',
+    `CREATE UNIQUE INDEX check_in_stamp_key ON check_in (visitor_id, checkpoint_id, campaign_id, period_key)
+      WHERE status = 'accepted'`,
+  ],
+  ['venue_visit_visitor_idx', 'CREATE INDEX venue_visit_visitor_idx ON venue_visit (visitor_key)'],
+  ['venue_visit_seq_key', 'CREATE UNIQUE INDEX venue_visit_seq_key ON venue_visit (seq)'],
+  [
+    'check_in_stat_repeat_day_idx',
+    `CREATE INDEX check_in_stat_repeat_day_idx ON check_in_stat (day) WHERE outcome = 'repeat'`,
+  ],
+];
 /** 2025-09-01 was a Monday. */
 const isWeekend = (day: number) => [6, 0].includes(day % 7);
 const WEEKEND_FACTOR = 1.8;
@@ -72,8 +91,7 @@ export async function loadStatsHistory(url: string, target: LoadTarget): Promise
     const perWeight = target.checkIns / STAMPS_PER_VISIT / weights.reduce((a, b) => a + b, 0);
     const [campaign] = (await db.query<{ id: string }>(`SELECT id FROM campaign LIMIT 1`)).rows;
     // Secondary indexes are built once at the end rather than row by row; the days never collide.
-    await db.query(`DROP INDEX check_in_visitor_idx`);
-    await db.query(`DROP INDEX check_in_stamp_key`);
+    for (const [name] of DEFERRED_INDEXES) await db.query(`DROP INDEX ${name}`);
     let total = 0;
     for (let day = 1; day <= DAYS; day++) {
       const visits = Math.round(perWeight * weights[day - 1]!);
@@ -89,11 +107,7 @@ export async function loadStatsHistory(url: string, target: LoadTarget): Promise
       );
     }
     target.onProgress('indexes and trail progress');
-    await db.query(`CREATE INDEX check_in_visitor_idx ON check_in (visitor_id, scanned_at)`);
-    await db.query(
-      `CREATE UNIQUE INDEX check_in_stamp_key ON check_in (visitor_id, checkpoint_id, campaign_id, period_key)
-        WHERE status = 'accepted'`,
-    );
+    for (const [, create] of DEFERRED_INDEXES) await db.query(create);
     await writeTrailProgress(run);
     await db.query('ANALYZE');
   } finally {

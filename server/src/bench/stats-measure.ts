@@ -150,7 +150,7 @@ async function periodWith(url: string, rows: number): Promise<{ from: string; to
   await db.connect();
   try {
     const { rows: days } = await db.query<{ day: string; n: string }>(
-      `SELECT day::text, count FROM stat_scope_day WHERE scope = '100000' AND outcome = 'accepted'
+      `SELECT day::text, count AS n FROM stat_scope_day WHERE scope = '100000' AND outcome = 'accepted'
         ORDER BY day`,
     );
     let total = 0;

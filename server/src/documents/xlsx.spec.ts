@@ -63,10 +63,16 @@ describe('XLSX export', () => {
     ]);
     const stalled = new Writable({ highWaterMark: 16 * 1024, write() {} });
     const writing = writeXlsx('数据', ['访客', '序号', '值'], rows, stalled);
-    await new Promise((resolve) => setTimeout(resolve, 500));
-    const whileStalled = state.produced;
+    // The compressor may take a last row or two in flight; once the count holds still, it stays.
+    const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+    await sleep(500);
+    let whileStalled = -1;
+    for (let i = 0; i < 20 && state.produced !== whileStalled; i++) {
+      whileStalled = state.produced;
+      await sleep(100);
+    }
     expect(whileStalled).toBeLessThan(50_000);
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    await sleep(300);
     expect(state.produced).toBe(whileStalled);
     stalled.destroy();
     await expect(writing).rejects.toThrow('closed');

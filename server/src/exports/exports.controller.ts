@@ -6,9 +6,9 @@ import { Allow, CurrentPrincipal } from '../auth/auth.decorators';
 import type { Principal } from '../auth/token.service';
 import { asDownload } from '../common/download';
 import { ApiErrors } from '../common/openapi';
-import { csvStream, writeXlsx } from '../documents';
+import { csvStream } from '../documents/csv';
 import { StatsQueryDto } from '../stats/stats.dto';
-import { type ExportTable, ExportsService } from './exports.service';
+import { type ExportFile, type ExportTable, ExportsService } from './exports.service';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const CSV = 'text/csv; charset=utf-8';
@@ -28,26 +28,26 @@ export class ExportsController {
   })
   @ApiProduces(CSV)
   @ApiResponse({ status: 200, description: 'CSV with BOM, streamed' })
-  @ApiErrors('VALIDATION_FAILED')
+  @ApiErrors('VALIDATION_FAILED', 'RATE_LIMITED')
   async checkInsCsv(
     @CurrentPrincipal() p: Principal,
     @Query() q: StatsQueryDto,
     @Res() reply: FastifyReply,
   ): Promise<void> {
-    await this.csv(reply, await this.exports.checkIns(p, q));
+    await this.file(reply, await this.exports.checkIns(p, q, 'csv'), 'csv');
   }
 
   @Get('check-ins.xlsx')
   @ApiOperation({ summary: 'Accepted check-ins of the scope as an Excel workbook' })
   @ApiProduces(XLSX)
   @ApiResponse({ status: 200, description: 'XLSX, streamed' })
-  @ApiErrors('VALIDATION_FAILED')
+  @ApiErrors('VALIDATION_FAILED', 'RATE_LIMITED')
   async checkInsXlsx(
     @CurrentPrincipal() p: Principal,
     @Query() q: StatsQueryDto,
     @Res() reply: FastifyReply,
   ): Promise<void> {
-    await this.xlsx(reply, await this.exports.checkIns(p, q), '打卡记录');
+    await this.file(reply, await this.exports.checkIns(p, q, 'xlsx'), 'xlsx');
   }
 
   @Get('figures.csv')
@@ -78,6 +78,15 @@ export class ExportsController {
     await this.xlsx(reply, await this.exports.figures(p, q), '数据汇总');
   }
 
+  private async file(reply: FastifyReply, file: ExportFile, format: 'csv' | 'xlsx'): Promise<void> {
+    await asDownload(
+      reply,
+      `${file.title}.${format}`,
+      `${file.fallback}.${format}`,
+      format === 'csv' ? CSV : XLSX,
+    ).send(file.body);
+  }
+
   private async csv(reply: FastifyReply, table: ExportTable): Promise<void> {
     await asDownload(reply, `${table.title}.csv`, `${table.fallback}.csv`, CSV).send(
       csvStream(table.header, table.rows),
@@ -86,6 +95,8 @@ export class ExportsController {
 
   private async xlsx(reply: FastifyReply, table: ExportTable, sheet: string): Promise<void> {
     const out = new PassThrough();
+    // exceljs is loaded on the first workbook, not at boot.
+    const { writeXlsx } = await import('../documents/xlsx.js');
     writeXlsx(sheet, table.header, table.rows, out).catch((error: Error) => {
       this.logger.warn(`xlsx export stopped: ${error.message}`);
       out.destroy(error);

@@ -7,7 +7,7 @@ import {
   VENUE_KIND_LABELS,
 } from '@xinghuo/shared';
 import type { Principal } from '../auth/token.service';
-import type { ExportCell } from '../documents';
+import type { ExportCell } from '../documents/csv';
 import type { StatsService } from '../stats/stats.service';
 import type { TrailStatsService } from '../stats/trail-stats.service';
 

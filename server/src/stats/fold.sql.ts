@@ -14,7 +14,7 @@ export interface Selection {
   visitors: string;
   /** The visit history of those visitors that the fold reads: a predicate on `vv`. */
   history: string;
-  /** Visitors whose trail progress may have moved: rows of (visitor_key). */
+  /** Visitors whose trail progress may have moved (a stamp on some trail): rows of (visitor_key). */
   progressed: string;
 }
 
@@ -25,7 +25,8 @@ export const WINDOW: Selection = {
   visitors: 'SELECT DISTINCT visitor_key FROM venue_visit WHERE seq > :vvFrom AND seq <= :vvTo',
   history: 'vv.seq <= :vvTo',
   progressed: `SELECT DISTINCT c.visitor_id AS visitor_key FROM check_in c
-                WHERE c.id > :ckFrom AND c.id <= :ckTo AND c.status = 'accepted'`,
+                WHERE c.id > :ckFrom AND c.id <= :ckTo AND c.status = 'accepted'
+                  AND c.checkpoint_id IN (SELECT checkpoint_id FROM trail_stop)`,
 };
 
 /** One visitor's rows past the cursors :ckFrom (check_in) and :vvFrom (venue_visit). */
@@ -101,7 +102,9 @@ export const foldCounts = (s: Selection) => `
            count(*)::int AS n, min(c.id) AS first_id, max(c.id) AS last_id
       FROM check_in c
       JOIN venue v ON v.id = c.venue_id
-      LEFT JOIN visitor vi ON vi.id = c.visitor_id
+      -- One key lookup per row: a window is small next to the visitor table.
+      LEFT JOIN LATERAL (
+        SELECT audience_group FROM visitor WHERE id = c.visitor_id LIMIT 1) vi ON true
      WHERE ${s.checkIns} AND c.checkpoint_id IS NOT NULL
      GROUP BY 1, 2, 3, 4, 5, 6
   ),

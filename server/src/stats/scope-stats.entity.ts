@@ -12,6 +12,9 @@ import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 
 /** Check-ins per scope, day and outcome (`accepted`, `repeat` or a rejection code). */
 @Entity('stat_scope_day')
+// Covers the figures' reads (index-only scans): every venue of a province over a month is one range
+// per venue, with no table rows to visit.
+@Index('stat_scope_day_cover', ['scope', 'day', 'outcome', 'count'])
 export class ScopeDayStat {
   @PrimaryColumn({ type: 'varchar', length: 64 })
   scope: string;
@@ -60,6 +63,7 @@ export class ScopeGroupStat {
 
 /** Accepted check-ins per checkpoint and day: trails, topics, learning and today's screen. */
 @Entity('stat_checkpoint_day')
+@Index('stat_checkpoint_day_cover', ['checkpointId', 'day', 'count'])
 export class CheckpointDayStat {
   @PrimaryColumn({ name: 'checkpoint_id', type: 'uuid' })
   checkpointId: string;
@@ -91,8 +95,8 @@ export class DaySpan {
  * Σ count WHERE day BETWEEN a AND b AND prev_day < a. Exact, and nothing here names a visitor.
  */
 @Entity('unique_pair')
-// A period starting at a scope's first day reads only its first visits: prev first, then day.
-@Index('unique_pair_prev_idx', ['scope', 'prevDay', 'day'])
+// The key with the count: sums for hundreds of venues read the index alone.
+@Index('unique_pair_cover', ['scope', 'day', 'prevDay', 'count'])
 export class UniquePair {
   @PrimaryColumn({ type: 'varchar', length: 64 })
   scope: string;

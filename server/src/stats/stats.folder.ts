@@ -29,7 +29,7 @@ import { foldVisits, type ScopeVersion, type VisitRow } from './unique-pairs';
 /** Advisory lock key: one fold at a time across every server process on the database. */
 export const FOLD_LOCK_KEY = 7_240_905;
 /** Rows of each source per fold transaction, so catching up never holds one long transaction. */
-const WINDOW_ROWS = 20_000;
+const WINDOW_ROWS = 50_000;
 /** Late scans may reach this many days back (72 h of offline lateness, rounded up, plus time zones). */
 const OPEN_DAYS = 5;
 const OPEN_DAYS_REFOLD_MS = 60_000;
@@ -70,6 +70,7 @@ export class StatsFolder implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger('StatsFolder');
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<unknown> | null = null;
+  private stopping = false;
   private repeatsRefoldedAll = false;
   private openDaysRefoldedAt = 0;
 
@@ -92,6 +93,8 @@ export class StatsFolder implements OnApplicationBootstrap, OnModuleDestroy {
 
   async onModuleDestroy(): Promise<void> {
     clearInterval(this.timer);
+    // A catch-up stops after the window under way; the next process carries on from the cursors.
+    this.stopping = true;
     await this.running;
   }
 
@@ -187,7 +190,7 @@ export class StatsFolder implements OnApplicationBootstrap, OnModuleDestroy {
       throw error;
     }
 
-    while (at.checkIn < horizon.checkIn || at.visit < horizon.visit) {
+    while ((at.checkIn < horizon.checkIn || at.visit < horizon.visit) && !this.stopping) {
       const to: Positions = {
         checkIn: Math.min(horizon.checkIn, at.checkIn + WINDOW_ROWS),
         visit: Math.min(horizon.visit, at.visit + WINDOW_ROWS),

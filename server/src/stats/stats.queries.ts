@@ -91,20 +91,25 @@ export class StatsQueries {
     );
   }
 
-  async hours(scope: string, p: DatePeriod): Promise<Map<string, number>> {
-    return flat(
-      await this.rows(
-        `SELECT hour AS k, sum(count) AS n FROM stat_scope_hour
-          WHERE scope = $1 AND day BETWEEN $2 AND $3 GROUP BY 1`,
-        [scope, p.from, p.to],
-      ),
-    );
+  /** Accepted check-ins of one scope by local hour. */
+  hours(scope: string, p: DatePeriod): Promise<Map<string, number>> {
+    return this.sumBy('stat_scope_hour', 'hour', scope, p);
   }
 
-  async groups(scope: string, p: DatePeriod): Promise<Map<string, number>> {
+  /** Accepted check-ins of one scope by audience group. */
+  groups(scope: string, p: DatePeriod): Promise<Map<string, number>> {
+    return this.sumBy('stat_scope_group', 'audience_group', scope, p);
+  }
+
+  private async sumBy(
+    table: 'stat_scope_hour' | 'stat_scope_group',
+    column: 'hour' | 'audience_group',
+    scope: string,
+    p: DatePeriod,
+  ): Promise<Map<string, number>> {
     return flat(
       await this.rows(
-        `SELECT audience_group AS k, sum(count) AS n FROM stat_scope_group
+        `SELECT ${column} AS k, sum(count) AS n FROM ${table}
           WHERE scope = $1 AND day BETWEEN $2 AND $3 GROUP BY 1`,
         [scope, p.from, p.to],
       ),
