@@ -169,3 +169,27 @@ export function barChartHeight(rows: number, seriesCount = 1): number {
 export function isBlank(spec: ChartSpec): boolean {
   return spec.series.every((s) => s.values.every((v) => !v));
 }
+
+/** A figure ready for a panel: its option, the height it needs, its table. */
+export interface ChartFigure<T> {
+  option: EChartsCoreOption;
+  height: number;
+  table: T;
+  blank: boolean;
+}
+
+export type ChartKind = 'line' | 'bar' | 'hbar';
+
+/** Lines for days, upright bars for hours, lying bars for anything with a name. */
+export function chartFigure<T>(
+  view: { spec: ChartSpec; table: T },
+  kind: ChartKind,
+): ChartFigure<T> {
+  const { spec } = view;
+  return {
+    option: kind === 'line' ? lineOption(spec) : barOption(spec, kind === 'hbar'),
+    height: kind === 'hbar' ? barChartHeight(spec.categories.length, spec.series.length) : 260,
+    table: view.table,
+    blank: spec.categories.length === 0 || isBlank(spec),
+  };
+}
