@@ -2,7 +2,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { createTestDatabase } from '../support/database';
 import { callServer, type ServerProcess, startServerProcess } from '../support/server-process';
 import { VIEWPORTS, contextFor, openAdmin, shot, signIn, type, type Viewport } from './admin';
-import { H5_DIR, launchBrowser } from './browser';
+import { H5_DIR, launchBrowser, screenshot } from './browser';
 
 const PASSWORD = 'kepu2025';
 
@@ -120,6 +120,37 @@ describe('staff and organizer pages on the demo data', () => {
       await shot(page, 'revisions', viewport);
       await open(page, '/pages-staff/password/index', '#password-form');
       await shot(page, 'password', viewport);
+    });
+
+    it('figures pages on the demo history', async () => {
+      const september = 'from=2025-09-01&to=2025-09-30';
+      const charts = [
+        'chart-daily',
+        'chart-hourly',
+        'chart-regions',
+        'chart-kinds',
+        'chart-audience',
+      ];
+      const page = await signedIn('demo-organizer', viewport);
+      await open(page, `/pages-organizer/figures/index?${september}`, '#figures[data-ready="1"]');
+      for (const id of charts) {
+        await page.locator(`[data-chart="${id}"][data-state="ready"]`).waitFor({ timeout: 15_000 });
+      }
+      await screenshot(page, `figures-demo-organizer-${viewport}`);
+      for (const id of ['chart-funnel', 'chart-learning']) {
+        await page.locator(`#${id}`).scrollIntoViewIfNeeded();
+        await page.locator(`[data-chart="${id}"][data-state="ready"]`).waitFor({ timeout: 15_000 });
+        await screenshot(page, `figures-demo-${id.slice(6)}-${viewport}`);
+      }
+      await open(page, '/pages-organizer/today/index', '#today[data-ready="1"]');
+      await screenshot(page, `figures-demo-today-${viewport}`);
+
+      const staff = await signedIn('demo-staff', viewport);
+      await open(staff, `/pages-staff/figures/index?${september}`, '#figures[data-ready="1"]');
+      await staff.locator('[data-chart="chart-daily"][data-state="ready"]').waitFor({
+        timeout: 15_000,
+      });
+      await screenshot(staff, `figures-demo-staff-${viewport}`);
     });
 
     it('sign-in, an expired session and a page of the wrong role lead somewhere sensible', async () => {
