@@ -88,6 +88,7 @@ describe('figures pages', () => {
     await tenth.first().waitFor();
     expect((await tenth.allTextContents()).slice(1, 5)).toEqual(['3', '2', '1', '1']);
     await page.locator('#chart-daily-mode [data-value="chart"]').click();
+    await page.locator('#figures-range').scrollIntoViewIfNeeded();
     await screenshot(page, 'figures-organizer-desk');
     await page.locator('#venue-figures').scrollIntoViewIfNeeded();
     await page.locator('#venue-table .data-table__row').first().waitFor();

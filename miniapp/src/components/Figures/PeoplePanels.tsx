@@ -16,34 +16,33 @@ import {
 import FigurePanel from '../FigurePanel';
 import FigureTableView from '../FigurePanel/FigureTableView';
 import { LearningSummary } from './Headline';
+import { RoutePanel, StatePanel } from './StatePanel';
 import { useFigure, type FigureSource, type FigureState } from './use-figure';
 
 export function AudiencePanel({ src }: { src: FigureSource | null }) {
-  const groups = useFigure('audience-groups', src, statsApi.audienceGroups);
-  const g = groups.current;
   return (
-    <FigurePanel
+    <RoutePanel
       id="chart-audience"
       title="重点人群"
       desc="访客自愿填写的人群；改填过人群的访客在各人群分别计入"
-      figure={g ? chartFigure(audienceView(g), 'hbar') : null}
-      error={groups.error}
-      onRetry={groups.reload}
+      route="audience-groups"
+      src={src}
+      load={statsApi.audienceGroups}
+      draw={(g) => chartFigure(audienceView(g), 'hbar')}
     />
   );
 }
 
 export function TopicPanel({ src }: { src: FigureSource | null }) {
-  const topics = useFigure('topics', src, statsApi.topics);
-  const t = topics.current;
   return (
-    <FigurePanel
+    <RoutePanel
       id="chart-topics"
       title="主题"
       desc="各主题路线的开始与完成人次（一人走两条同主题路线计两次）"
-      figure={t ? chartFigure(topicView(t), 'hbar') : null}
-      error={topics.error}
-      onRetry={topics.reload}
+      route="topics"
+      src={src}
+      load={statsApi.topics}
+      draw={(t) => chartFigure(topicView(t), 'hbar')}
       empty="辖区内暂无主题路线"
     />
   );
@@ -115,13 +114,12 @@ const BLANK = {
 export function LearningPanel({ learning }: { learning: FigureState<StatsLearningResponse> }) {
   const l = learning.current;
   return (
-    <FigurePanel
+    <StatePanel
       id="chart-learning"
       title="学习成效"
       desc="打卡后回答科普问题，由服务器判定；统计答题与首次答对，不对个人排名"
-      figure={l ? chartFigure(learningCheckpointView(l), 'hbar') : null}
-      error={learning.error}
-      onRetry={learning.reload}
+      state={learning}
+      draw={(d) => chartFigure(learningCheckpointView(d), 'hbar')}
       empty="该时段暂无答题"
       lead={<LearningSummary learning={l} />}
     >
@@ -131,6 +129,6 @@ export function LearningPanel({ learning }: { learning: FigureState<StatsLearnin
           <FigureTableView table={learningTrailTable(l)} />
         </View>
       ) : null}
-    </FigurePanel>
+    </StatePanel>
   );
 }

@@ -13,9 +13,9 @@ import { chartFigure } from '../../lib/figures-charts';
 import { regionView, venueKindView, venueTopView } from '../../lib/figures-view';
 import type { SortState } from '../../lib/table-sort';
 import DataTable, { type Column } from '../DataTable';
-import FigurePanel from '../FigurePanel';
 import Pagination from '../Pagination';
 import { EmptyState, ErrorState } from '../StateView';
+import { RoutePanel, StatePanel } from './StatePanel';
 import { useFigure, type FigureSource, type FigureState } from './use-figure';
 
 /** The child regions one level down; a tap on one shows its own figures (drill-down). */
@@ -24,17 +24,15 @@ export function RegionsPanel(props: {
   onDrill: (code: string) => void;
 }) {
   const o = props.overview.current;
-  const view = o ? regionView(o.byChildRegion) : null;
   const level = o?.byChildRegion[0]?.level;
   const shown = o?.byChildRegion.filter((r) => r.venues > 0 || r.checkIns > 0) ?? [];
   return (
-    <FigurePanel
+    <StatePanel
       id="chart-regions"
       title={`下级地区${level ? `（${REGION_LEVEL_LABELS[level]}）` : ''}`}
       desc="各地区的打卡人次与访客人数；访客在各地区分别去重"
-      figure={view ? chartFigure(view, 'hbar') : null}
-      error={props.overview.error}
-      onRetry={props.overview.reload}
+      state={props.overview}
+      draw={(d) => chartFigure(regionView(d.byChildRegion), 'hbar')}
       empty="下级地区暂无场馆"
     >
       {shown.length ? (
@@ -52,50 +50,46 @@ export function RegionsPanel(props: {
           ))}
         </View>
       ) : null}
-    </FigurePanel>
+    </StatePanel>
   );
 }
 
 export function VenueTopPanel({ overview }: { overview: FigureState<StatsOverviewResponse> }) {
-  const o = overview.current;
-  const figure = o
-    ? chartFigure(
-        {
-          spec: venueTopView(o.byVenue),
-          table: {
-            head: [{ title: '场馆' }, { title: '打卡人次', numeric: true }],
-            rows: o.byVenue
-              .filter((v) => v.checkIns > 0)
-              .slice(0, 10)
-              .map((v) => ({ key: v.id, cells: [v.name, formatInteger(v.checkIns)] })),
-          },
-        },
-        'hbar',
-      )
-    : null;
   return (
-    <FigurePanel
+    <StatePanel
       id="chart-venues"
       title="场馆打卡人次（前10）"
       desc="全部场馆见下方明细表"
-      figure={figure}
-      error={overview.error}
-      onRetry={overview.reload}
+      state={overview}
+      draw={(o) =>
+        chartFigure(
+          {
+            spec: venueTopView(o.byVenue),
+            table: {
+              head: [{ title: '场馆' }, { title: '打卡人次', numeric: true }],
+              rows: o.byVenue
+                .filter((v) => v.checkIns > 0)
+                .slice(0, 10)
+                .map((v) => ({ key: v.id, cells: [v.name, formatInteger(v.checkIns)] })),
+            },
+          },
+          'hbar',
+        )
+      }
     />
   );
 }
 
 export function VenueKindPanel({ src }: { src: FigureSource | null }) {
-  const kinds = useFigure('venue-kinds', src, statsApi.venueKinds);
-  const k = kinds.current;
   return (
-    <FigurePanel
+    <RoutePanel
       id="chart-kinds"
       title="场馆类型"
       desc="各类场馆的打卡人次及占比"
-      figure={k ? chartFigure(venueKindView(k), 'hbar') : null}
-      error={kinds.error}
-      onRetry={kinds.reload}
+      route="venue-kinds"
+      src={src}
+      load={statsApi.venueKinds}
+      draw={(k) => chartFigure(venueKindView(k), 'hbar')}
     />
   );
 }

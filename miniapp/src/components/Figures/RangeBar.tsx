@@ -9,6 +9,7 @@ import {
   rangeProblem,
   type DateRange,
 } from '../../lib/figures-range';
+import Segmented from '../Segmented';
 import Sheet from '../Sheet';
 import type { FiguresQueryState } from './use-figures-query';
 
@@ -23,18 +24,12 @@ export default function RangeBar({ state, updated }: Props) {
   const [open, setOpen] = useState(false);
   return (
     <View className="range-bar" id="figures-range">
-      <View className="range-bar__presets">
-        {RANGE_PRESETS.map((p) => (
-          <Text
-            key={p.value}
-            className={`range-bar__preset ${state.preset === p.value ? 'is-on' : ''}`}
-            data-preset={p.value}
-            onClick={() => (p.value === 'custom' ? setOpen(true) : state.choosePreset(p.value))}
-          >
-            {p.label}
-          </Text>
-        ))}
-      </View>
+      <Segmented
+        id="figures-presets"
+        value={state.preset}
+        options={RANGE_PRESETS}
+        onChange={(p) => (p === 'custom' ? setOpen(true) : state.choosePreset(p))}
+      />
       <View className="range-bar__now">
         <Text className="range-bar__label" id="figures-period">
           {state.range ? rangeLabel(state.range) : '…'}
