@@ -1,7 +1,8 @@
+import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import { statsApi } from '../../api/stats';
 import { beijingClock } from '../../lib/figures-range';
-import { useLiveTick } from '../../services/use-live';
+import { LIVE_REFRESH_MS, useLiveTick } from '../../services/use-live';
 import ExportBar from './ExportBar';
 import { Headline } from './Headline';
 import { AudiencePanel, LearningPanel, TopicPanel, TrailsPanel } from './PeoplePanels';
@@ -11,6 +12,9 @@ import { DailyPanel, HourlyPanel, RejectionPanel } from './TrendPanels';
 import { useFigure, type FigureSource } from './use-figure';
 import { useFiguresQuery } from './use-figures-query';
 import './index.scss';
+
+/** How soon to look again while the server is still folding what it held at start. */
+const FOLDING_REFRESH_MS = 3000;
 
 interface Props {
   /** Organizers see their region subtree (and drill down); staff their own venue. */
@@ -25,12 +29,17 @@ interface Props {
  */
 export default function Dashboard({ scope, initial }: Props) {
   const state = useFiguresQuery(initial);
-  const tick = useLiveTick(state.live);
+  const [folding, setFolding] = useState(false);
+  const refresh = state.live || folding;
+  const tick = useLiveTick(refresh, folding ? FOLDING_REFRESH_MS : LIVE_REFRESH_MS);
   const src: FigureSource | null =
     state.query && state.key
-      ? { q: state.query, key: state.live ? `${state.key}|${tick}` : state.key }
+      ? { q: state.query, key: refresh ? `${state.key}|${tick}` : state.key }
       : null;
   const overview = useFigure('overview', src, statsApi.overview);
+  // A server just started folds the check-ins it holds first: until then every count is 0.
+  const folded = overview.current ? overview.current.asOf !== null : null;
+  if (folded !== null && folding === folded) setFolding(!folded);
   const compare = useFigure('compare', src, statsApi.compare);
   const learning = useFigure('learning', src, statsApi.learning);
   const o = overview.current;
@@ -47,6 +56,11 @@ export default function Dashboard({ scope, initial }: Props) {
           <RegionPath path={o.scope.path} onChoose={state.chooseRegion} />
         ) : null}
       </View>
+      {folding ? (
+        <View className="notice notice--warn" id="figures-folding">
+          <Text className="notice__text">正在汇总已有的打卡数据，数字稍后自动更新</Text>
+        </View>
+      ) : null}
       <ExportBar query={state.query} />
       <Headline compare={compare.current} error={compare.error} onRetry={compare.reload} />
       {o ? (
