@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { RegionFigures, StatsVenueKindsResponse, VenueKind } from '@xinghuo/shared';
-import { barChartHeight, chartFigure } from './figures-charts';
+import { barChartHeight, barLabelWidth, chartFigure } from './figures-charts';
 import { regionView, venueKindView } from './figures-view';
 
 const region = (code: string, name: string, venues: number, checkIns: number): RegionFigures => ({
@@ -76,4 +76,17 @@ test('venue kinds carry their share of the check-ins', () => {
     view.table.rows.map((r) => r.cells[4]),
     ['25%', '75%'],
   );
+});
+
+test('lying bars leave room on the right for the longest label', () => {
+  const spec = {
+    categories: ['青少年', '农民'],
+    series: [{ name: '访客人数', values: [1690, 0], color: 'x', labels: ['1,690（25.1%）', ''] }],
+  };
+  // Ten digits and signs at 7 px, the two full-width brackets at 12.
+  assert.equal(barLabelWidth(spec), 10 * 7 + 2 * 12);
+  const grid = chartFigure({ spec, table: null }, 'hbar').option.grid as { right: number };
+  assert.equal(grid.right, barLabelWidth(spec) + 8);
+  const upright = chartFigure({ spec, table: null }, 'bar').option.grid as { right: number };
+  assert.equal(upright.right, 16);
 });

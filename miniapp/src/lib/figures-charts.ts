@@ -134,8 +134,13 @@ export function barOption(spec: ChartSpec, horizontal: boolean): EChartsCoreOpti
   const axes = horizontal
     ? { xAxis: valueAxis(spec.percent), yAxis: categoryAxis(spec.categories, true) }
     : { xAxis: categoryAxis(spec.categories, false), yAxis: valueAxis(spec.percent) };
+  const shown = base(spec);
   return {
-    ...base(spec),
+    ...shown,
+    // The longest bar can reach the edge: leave room for its label beside it.
+    ...(horizontal
+      ? { grid: { ...(shown.grid as object), right: Math.max(16, barLabelWidth(spec) + 8) } }
+      : {}),
     ...axes,
     series: spec.series.map((s) => ({
       name: s.name,
@@ -157,6 +162,19 @@ export function barOption(spec: ChartSpec, horizontal: boolean): EChartsCoreOpti
       },
     })),
   };
+}
+
+/** About how wide the widest bar label is drawn, in CSS pixels (12 px text). */
+export function barLabelWidth(spec: ChartSpec): number {
+  const text = valueText(spec.percent);
+  const widths = spec.series.flatMap((s) =>
+    s.values.map((v, i) => {
+      const label = s.labels?.[i] ?? (v ? text(v) : '');
+      // Chinese characters and full-width brackets take a whole em; digits and commas about half.
+      return [...label].reduce((w, ch) => w + (/[\u3000-\uffff]/.test(ch) ? 12 : 7), 0);
+    }),
+  );
+  return Math.max(0, ...widths);
 }
 
 /** How tall a horizontal bar chart needs to be for its rows to stay readable. */

@@ -1,8 +1,13 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { PNG } from 'pngjs';
+import { pdfPages, pdfText } from '../support/documents';
 import { createTestDatabase } from '../support/database';
 import { callServer, type ServerProcess, startServerProcess } from '../support/server-process';
 import { VIEWPORTS, contextFor, openAdmin, shot, signIn, type, type Viewport } from './admin';
-import { H5_DIR, launchBrowser, screenshot } from './browser';
+import { H5_DIR, SCREENSHOT_DIR, launchBrowser, screenshot } from './browser';
 
 const PASSWORD = 'kepu2025';
 
@@ -142,6 +147,21 @@ describe('staff and organizer pages on the demo data', () => {
         await drawn(page, id);
       }
       await screenshot(page, `figures-demo-organizer-${viewport}`);
+      if (viewport === 'desk') {
+        // The month's report as the organizer gets it, its pages kept as images to look at.
+        const started = page.waitForEvent('download', { timeout: 30_000 });
+        await page.locator('#figures-exports [data-file="report-pdf"]').click();
+        const pdf = await readFile((await (await started).path())!);
+        expect(await pdfText(pdf)).toContain('唐山市');
+        const pages = await pdfPages(pdf, 60);
+        mkdirSync(SCREENSHOT_DIR, { recursive: true });
+        pages.forEach((png, i) =>
+          writeFileSync(
+            join(SCREENSHOT_DIR, `figures-demo-report-p${i + 1}.png`),
+            PNG.sync.write(png),
+          ),
+        );
+      }
       for (const id of ['chart-venues', 'chart-audience', 'chart-funnel', 'chart-learning']) {
         await page.locator(`#${id}`).scrollIntoViewIfNeeded();
         await drawn(page, id);
