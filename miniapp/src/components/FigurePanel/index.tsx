@@ -100,6 +100,10 @@ function PanelBody(props: Props & { mode: Mode }) {
   return props.mode === 'chart' ? (
     <View className="figure-panel__chart">
       <Chart option={f.option} height={f.height} id={props.id} label={props.title} />
+      {/* A screen reader reads the numbers instead of the drawing. */}
+      <View className="figure-panel__read-out">
+        <FigureTableView table={f.table} />
+      </View>
     </View>
   ) : (
     <FigureTableView table={f.table} />
