@@ -53,7 +53,7 @@ export async function settled(page: Page): Promise<void> {
   );
   // Charts animate in script, not CSS: each says when its drawing is done.
   await page.waitForFunction(() =>
-    [...document.querySelectorAll('[data-chart]')].every(
+    Array.from(document.querySelectorAll('[data-chart]')).every(
       (c) => c.getAttribute('data-state') === 'ready',
     ),
   );

@@ -40,7 +40,7 @@ function LiveLine({ at, today }: { at: number | undefined; today: string }) {
 
 function Tiles({ today }: { today: StatsTodayResponse | undefined }) {
   return (
-    <View className="headline__tiles" id="today-tiles">
+    <View className="headline headline__tiles" id="today-tiles">
       {TILES.map((t) => (
         <View className="headline__tile" key={t.key} data-figure={t.key}>
           <Text className="headline__label">{t.label}</Text>
