@@ -4,6 +4,7 @@ import type { StatsQuery } from '@xinghuo/shared';
 import { FIGURE_FILES, type FigureFile } from '../../api/stats';
 import { downloadFailure, progressText, type DownloadProgress } from '../../lib/download-progress';
 import { downloadFile } from '../../services/download';
+import './export-bar.scss';
 
 type Job =
   | { state: 'running'; progress: DownloadProgress | null }

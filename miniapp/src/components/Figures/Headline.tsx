@@ -7,6 +7,7 @@ import {
   previousLabel,
 } from '../../lib/figures-headline';
 import { ErrorState } from '../StateView';
+import './headline.scss';
 
 const ARROWS = { up: '▲', down: '▼', flat: '—' } as const;
 

@@ -15,6 +15,7 @@ import { useToday } from './use-today';
 import FigurePanel from '../FigurePanel';
 import { ErrorState } from '../StateView';
 import './index.scss';
+import './headline.scss';
 
 const TILES = [
   { key: 'checkIns', label: '打卡人次' },
