@@ -68,6 +68,24 @@ export default defineConfig<'webpack5'>(async (merge) => {
       staticDirectory: 'static',
       webpackChain(chain) {
         chain.plugin('page-assets').use(PageAssetsPlugin);
+        // Taro splits only the initial chunks, so each figures page would carry its own ECharts:
+        // one chunk for them all is fetched once.
+        const split = chain.optimization.get('splitChunks');
+        if (split) {
+          chain.optimization.splitChunks({
+            ...split,
+            cacheGroups: {
+              ...split.cacheGroups,
+              charts: {
+                test: /[\\/]node_modules[\\/].*(echarts|zrender)[\\/]/,
+                chunks: 'async',
+                name: 'charts',
+                priority: 200,
+                enforce: true,
+              },
+            },
+          });
+        }
       },
       router: { mode: 'browser' },
       compile: { include: [sharedDir] },

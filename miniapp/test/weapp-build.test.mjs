@@ -132,3 +132,27 @@ test('each sub-package is well under 2 MB', { skip: !built && 'dist/weapp not bu
     assert.ok(size < PACKAGE_LIMIT * 0.75, `${subRoot} keeps a quarter of the limit free`);
   }
 });
+
+function scriptsOf(dir) {
+  return readdirSync(dir).flatMap((name) => {
+    const full = path.join(dir, name);
+    if (statSync(full).isDirectory()) return scriptsOf(full);
+    return name.endsWith('.js') ? [full] : [];
+  });
+}
+
+test('ECharts stays in the sub-packages', { skip: !built && 'dist/weapp not built' }, () => {
+  // An ECharts export, so minifying keeps the name.
+  const echarts = (file) => readFileSync(file, 'utf8').includes('getInstanceByDom');
+  const subRoots = new Set(app.subPackages.map((p) => p.root.replace(/\/$/, '')));
+  const main = readdirSync(root)
+    .filter((name) => !subRoots.has(name))
+    .flatMap((name) => {
+      const full = path.join(root, name);
+      return statSync(full).isDirectory() ? scriptsOf(full) : name.endsWith('.js') ? [full] : [];
+    });
+  assert.deepEqual(main.filter(echarts), [], 'no ECharts in the main package');
+  for (const sub of ['pages-staff', 'pages-organizer']) {
+    assert.ok(scriptsOf(path.join(root, sub)).some(echarts), `${sub} carries its charts`);
+  }
+});

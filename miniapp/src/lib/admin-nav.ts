@@ -12,11 +12,23 @@ export interface AdminNavItem {
 
 /**
  * The side navigation of the staff and organizer pages, by role, in order. A new admin page adds
- * its item here (the figures pages of the dashboards go after the workbench).
+ * its item here.
  */
 export const ADMIN_NAV: Record<AdminRole, readonly AdminNavItem[]> = {
   staff: [
     { key: 'home', label: '工作台', page: 'staffHome', hint: '待办事项与常用功能' },
+    {
+      key: 'today',
+      label: '今日到馆',
+      page: 'staffToday',
+      hint: '今天各时段、各打卡点的打卡，每10秒刷新',
+    },
+    {
+      key: 'figures',
+      label: '数据统计',
+      page: 'staffFigures',
+      hint: '本馆打卡、访客、答题与路线完成，导出活动总结',
+    },
     {
       key: 'venue',
       label: '场馆信息',
@@ -44,6 +56,18 @@ export const ADMIN_NAV: Record<AdminRole, readonly AdminNavItem[]> = {
   ],
   organizer: [
     { key: 'home', label: '工作台', page: 'organizerHome', hint: '待办事项与常用功能' },
+    {
+      key: 'figures',
+      label: '数据看板',
+      page: 'organizerFigures',
+      hint: '辖区打卡、访客、答题与路线完成，导出活动总结和数据',
+    },
+    {
+      key: 'today',
+      label: '今日实况',
+      page: 'organizerToday',
+      hint: '今天辖区内的打卡，每10秒刷新',
+    },
     {
       key: 'reviews',
       label: '内容审核',

@@ -28,6 +28,8 @@ export const PAGES = {
   staffTrails: 'pages-staff/trails/index',
   staffTrail: 'pages-staff/trail/index',
   staffRevisions: 'pages-staff/revisions/index',
+  staffToday: 'pages-staff/today/index',
+  staffFigures: 'pages-staff/figures/index',
   organizerHome: 'pages-organizer/home/index',
   organizerReviews: 'pages-organizer/reviews/index',
   organizerReview: 'pages-organizer/review/index',
@@ -37,6 +39,8 @@ export const PAGES = {
   organizerVenueNew: 'pages-organizer/venue-new/index',
   organizerAccounts: 'pages-organizer/accounts/index',
   organizerAudit: 'pages-organizer/audit/index',
+  organizerFigures: 'pages-organizer/figures/index',
+  organizerToday: 'pages-organizer/today/index',
   /** The public rotating-code screen; the server's /d/{token} redirects here (DISPLAY_PAGE_PATH). */
   display: 'pages-display/index',
 } as const;
@@ -58,6 +62,9 @@ export interface PageParams {
   /** Without an id: a new proposal. */
   staffTrail: { id?: string };
   organizerReview: { id: string };
+  /** A period (`YYYY-MM-DD`, both included) and a region inside the organizer's: a link to figures. */
+  organizerFigures: { from?: string; to?: string; region?: string };
+  staffFigures: { from?: string; to?: string };
   organizerTrail: { id: string };
   display: { token?: string };
 }

@@ -1,8 +1,13 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { PNG } from 'pngjs';
+import { pdfPages, pdfText } from '../support/documents';
 import { createTestDatabase } from '../support/database';
 import { callServer, type ServerProcess, startServerProcess } from '../support/server-process';
 import { VIEWPORTS, contextFor, openAdmin, shot, signIn, type, type Viewport } from './admin';
-import { H5_DIR, launchBrowser } from './browser';
+import { H5_DIR, SCREENSHOT_DIR, launchBrowser, screenshot } from './browser';
 
 const PASSWORD = 'kepu2025';
 
@@ -120,6 +125,55 @@ describe('staff and organizer pages on the demo data', () => {
       await shot(page, 'revisions', viewport);
       await open(page, '/pages-staff/password/index', '#password-form');
       await shot(page, 'password', viewport);
+    });
+
+    it('figures pages on the demo history', async () => {
+      const september = 'from=2025-09-01&to=2025-09-30';
+      const drawn = (page: Page, id: string) =>
+        page.locator(`[data-chart="${id}"][data-state="ready"]`).waitFor({ timeout: 15_000 });
+      // A server just started folds the demo history first; the page says so and looks again.
+      const figures = async (page: Page, path: string) => {
+        await open(page, `${path}?${september}`, '#figures[data-ready="1"]');
+        await page.locator('#figures-folding').waitFor({ state: 'detached', timeout: 60_000 });
+        await page
+          .locator(
+            '#figures-headline [data-figure="checkIns"] .headline__value:not([data-value="0"])',
+          )
+          .waitFor({ timeout: 15_000 });
+      };
+      const page = await signedIn('demo-organizer', viewport);
+      await figures(page, '/pages-organizer/figures/index');
+      for (const id of ['chart-daily', 'chart-hourly', 'chart-regions', 'chart-kinds']) {
+        await drawn(page, id);
+      }
+      await screenshot(page, `figures-demo-organizer-${viewport}`);
+      if (viewport === 'desk') {
+        // The month's report as the organizer gets it, its pages kept as images to look at.
+        const started = page.waitForEvent('download', { timeout: 30_000 });
+        await page.locator('#figures-exports [data-file="report-pdf"]').click();
+        const pdf = await readFile((await (await started).path())!);
+        expect(await pdfText(pdf)).toContain('唐山市');
+        const pages = await pdfPages(pdf, 60);
+        mkdirSync(SCREENSHOT_DIR, { recursive: true });
+        pages.forEach((png, i) =>
+          writeFileSync(
+            join(SCREENSHOT_DIR, `figures-demo-report-p${i + 1}.png`),
+            PNG.sync.write(png),
+          ),
+        );
+      }
+      for (const id of ['chart-venues', 'chart-audience', 'chart-funnel', 'chart-learning']) {
+        await page.locator(`#${id}`).scrollIntoViewIfNeeded();
+        await drawn(page, id);
+        await screenshot(page, `figures-demo-${id.slice(6)}-${viewport}`);
+      }
+      await open(page, '/pages-organizer/today/index', '#today[data-ready="1"]');
+      await screenshot(page, `figures-demo-today-${viewport}`);
+
+      const staff = await signedIn('demo-staff', viewport);
+      await figures(staff, '/pages-staff/figures/index');
+      await drawn(staff, 'chart-daily');
+      await screenshot(staff, `figures-demo-staff-${viewport}`);
     });
 
     it('sign-in, an expired session and a page of the wrong role lead somewhere sensible', async () => {

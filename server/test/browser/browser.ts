@@ -42,14 +42,20 @@ export function phoneContext(browser: Browser): Promise<BrowserContext> {
 
 /**
  * Waits until nothing on the page is still moving: page transitions, sheets opening or closing,
- * the stamp landing. Endless animations (the scan line, a pulsing dot) never finish and are left
- * out. Call it once the state to look at is on screen.
+ * the stamp landing, charts drawing. Endless animations (the scan line, a pulsing dot) never
+ * finish and are left out. Call it once the state to look at is on screen.
  */
 export async function settled(page: Page): Promise<void> {
   await page.waitForFunction(() =>
     document
       .getAnimations()
       .every((a) => a.playState !== 'running' || a.effect?.getTiming().iterations === Infinity),
+  );
+  // Charts animate in script, not CSS: each says when its drawing is done.
+  await page.waitForFunction(() =>
+    Array.from(document.querySelectorAll('[data-chart]')).every(
+      (c) => c.getAttribute('data-state') === 'ready',
+    ),
   );
 }
 

@@ -36,6 +36,11 @@ interface Props<T> {
   alignTop?: boolean;
   /** Width of the actions column at a desk: two short links (s), the default (m), more (l). */
   actionsSize?: 's' | 'm' | 'l';
+  /**
+   * Sorting done by the server (a list longer than a page): the heads show `sort` and report
+   * clicks to `onSort`; the rows are shown in the order given.
+   */
+  serverSort?: { sort: SortState | null; onSort: (sort: SortState | null) => void };
 }
 
 /**
@@ -43,11 +48,13 @@ interface Props<T> {
  * (the same markup; CSS decides). Sorting orders the rows loaded (one page of the server's list).
  */
 export default function DataTable<T>(props: Props<T>) {
-  const [sort, setSort] = useState<SortState | null>(null);
-  const { columns } = props;
+  const [localSort, setLocalSort] = useState<SortState | null>(null);
+  const { columns, serverSort } = props;
+  const sort = serverSort ? serverSort.sort : localSort;
+  const setSort = serverSort ? serverSort.onSort : setLocalSort;
   const valueOf = (row: T, key: string): SortValue =>
     columns.find((c) => c.key === key)?.sortValue?.(row);
-  const rows = sortRows(props.rows ?? [], sort, valueOf);
+  const rows = serverSort ? [...(props.rows ?? [])] : sortRows(props.rows ?? [], sort, valueOf);
 
   if (props.loading && !props.rows) return <LoadingState rows={2} />;
 

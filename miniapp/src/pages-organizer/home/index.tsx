@@ -1,6 +1,7 @@
 import { Text } from '@tarojs/components';
 import { adminApi } from '../../api/admin';
 import AdminLayout from '../../components/AdminLayout';
+import TodayStrip from '../../components/Figures/TodayStrip';
 import TaskTiles, { SectionLinks } from '../../components/TaskTiles';
 import { useMe } from '../../services/admin-me';
 import { openSection } from '../../services/nav';
@@ -10,7 +11,7 @@ import { useAsync } from '../../services/use-async';
 export default function OrganizerHome() {
   return (
     <AdminLayout role="organizer" nav="home" title="工作台" subtitle={<RegionLine />}>
-      {/* The region's figures (dashboards) go above the to-do tiles. */}
+      <TodayStrip role="organizer" />
       <OrganizerTasks />
       <Text className="admin-section-title">常用功能</Text>
       <SectionLinks role="organizer" />

@@ -8,7 +8,7 @@ import ConfirmDialog from '../../components/ConfirmDialog';
 import Segmented from '../../components/Segmented';
 import { QR_MODE_LABELS } from '../../lib/admin-labels';
 import { messageOf } from '../../lib/api-error';
-import { downloadPoster } from '../../services/download';
+import { downloadFile } from '../../services/download';
 import DisplayLinks from './DisplayLinks';
 
 interface Props {
@@ -30,7 +30,7 @@ export default function CodePanel({ cp, onChanged }: Props) {
   const poster = async (size: 'A4' | 'A5') => {
     setBusy(size);
     try {
-      await downloadPoster(
+      await downloadFile(
         adminApi.checkpointPoster(cp.id, size),
         `${cp.published.name}-${size}.pdf`,
       );

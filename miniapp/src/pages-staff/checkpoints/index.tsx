@@ -14,7 +14,7 @@ import { QR_MODE_LABELS, checkpointLook } from '../../lib/admin-labels';
 import { messageOf } from '../../lib/api-error';
 import { moveItem } from '../../lib/reorder';
 import { adminSession } from '../../services/admin-session';
-import { downloadPoster } from '../../services/download';
+import { downloadFile } from '../../services/download';
 import { openPage } from '../../services/nav';
 import { useAsync } from '../../services/use-async';
 import { useReloadOnShow } from '../../services/use-list';
@@ -91,7 +91,7 @@ function CheckpointList() {
     });
   const poster = (cp: AdminCheckpointDto) =>
     run(`poster:${cp.id}`, () =>
-      downloadPoster(adminApi.checkpointPoster(cp.id, size), `${cp.published.name}-${size}.pdf`),
+      downloadFile(adminApi.checkpointPoster(cp.id, size), `${cp.published.name}-${size}.pdf`),
     );
 
   if (list.error && !items) return <ErrorState error={list.error} onRetry={list.reload} />;
@@ -160,7 +160,7 @@ function CheckpointList() {
             id="posters-all"
             onClick={() =>
               void run('all-posters', () =>
-                downloadPoster(adminApi.venuePosters(venueId, size), `全部海报-${size}.pdf`),
+                downloadFile(adminApi.venuePosters(venueId, size), `全部海报-${size}.pdf`),
               )
             }
           >

@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import { adminApi } from '../../api/admin';
 import AdminLayout from '../../components/AdminLayout';
+import TodayStrip from '../../components/Figures/TodayStrip';
 import StatusTag from '../../components/StatusTag';
 import TaskTiles, { SectionLinks } from '../../components/TaskTiles';
 import type { VenueStatus } from '@xinghuo/shared';
@@ -13,7 +14,7 @@ import { useAsync } from '../../services/use-async';
 export default function StaffHome() {
   return (
     <AdminLayout role="staff" nav="home" title="工作台" subtitle={<VenueLine />}>
-      {/* The "today at my venue" figures (dashboards) go above the to-do tiles. */}
+      <TodayStrip role="staff" />
       <StaffTasks />
       <Text className="admin-section-title">常用功能</Text>
       <SectionLinks role="staff" />
