@@ -58,6 +58,8 @@ describe('logs', () => {
       expect(entry.level).toBe('info');
     }
     expect(requests.find((e) => e.route === '/api/me/passport')?.reqId).toBe('client-chosen-id-42');
+    // Boot announces no routes at the default level: production logs start with what matters.
+    expect(entries.filter((e) => String(e.msg).startsWith('Mapped {'))).toEqual([]);
     expect(entries.some((e) => e.context === 'Database' && e.level === 'error')).toBe(true);
 
     const all = lines.join('\n');

@@ -68,12 +68,17 @@ export function routeOf(request: FastifyRequest): string {
   return request.routeOptions?.url ?? '(no route)';
 }
 
+/** Nest announces every module and route at boot (some 120 lines): useful only when debugging. */
+const BOOT_CHATTER = new Set(['InstanceLoader', 'RoutesResolver', 'RouterExplorer']);
+
 /** Nest's own messages (boot, errors, the writer) into the same JSON stream. */
 export class PinoNestLogger implements LoggerService {
   constructor(private readonly pino: Logger) {}
 
   log(message: unknown, context?: string): void {
-    this.pino.info({ context }, String(message));
+    if (context !== undefined && BOOT_CHATTER.has(context))
+      this.pino.debug({ context }, String(message));
+    else this.pino.info({ context }, String(message));
   }
   error(message: unknown, stack?: string, context?: string): void {
     this.pino.error({ context, stack }, String(message));
