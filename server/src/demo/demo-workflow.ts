@@ -157,16 +157,14 @@ export async function seedReviewQueue(tx: EntityManager, ids: SeededIds, now: Da
       now: Date;
     },
   ) {
-    const checkpoints = await Promise.all(
-      p.stops.map((k) =>
-        t.getRepository(Checkpoint).findOneByOrFail({ id: seeded.checkpoints.get(k)! }),
-      ),
-    );
-    const venues = await Promise.all(
-      [...new Set(checkpoints.map((c) => c.venueId))].map((id) =>
-        t.getRepository(Venue).findOneByOrFail({ id }),
-      ),
-    );
+    // One query each: a transaction is one connection, which takes one query at a time.
+    const found = await t
+      .getRepository(Checkpoint)
+      .findBy({ id: In(p.stops.map((k) => seeded.checkpoints.get(k)!)) });
+    const checkpoints = p.stops.map((k) => found.find((c) => c.id === seeded.checkpoints.get(k))!);
+    const venues = await t
+      .getRepository(Venue)
+      .findBy({ id: In([...new Set(checkpoints.map((c) => c.venueId))]) });
     const tree = new RegionTree(
       await t.getRepository(Region).findBy({ code: In(venues.map((v) => v.regionCode)) }),
     );
