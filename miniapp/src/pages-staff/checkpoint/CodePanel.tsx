@@ -86,24 +86,18 @@ export default function CodePanel({ cp, onChanged }: Props) {
             {cp.live ? '' : '打卡点通过审核上线后才能下载海报。'}
           </Text>
           <View className="code-static__actions">
-            <Button
-              fill="outline"
-              disabled={!cp.live}
-              loading={busy === 'A4'}
-              onClick={() => void poster('A4')}
-              id="poster-a4"
-            >
-              下载 A4 海报
-            </Button>
-            <Button
-              fill="outline"
-              disabled={!cp.live}
-              loading={busy === 'A5'}
-              onClick={() => void poster('A5')}
-              id="poster-a5"
-            >
-              下载 A5 海报
-            </Button>
+            {(['A4', 'A5'] as const).map((size) => (
+              <Button
+                key={size}
+                fill="outline"
+                disabled={!cp.live}
+                loading={busy === size}
+                onClick={() => void poster(size)}
+                id={`poster-${size.toLowerCase()}`}
+              >
+                下载 {size} 海报
+              </Button>
+            ))}
             <Button
               type="danger"
               fill="outline"
